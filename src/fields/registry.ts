@@ -1,0 +1,54 @@
+import type { z } from 'zod';
+import type { BaseFieldConfig } from '@/schema/base-field';
+import { createFormSchema, type FormSchema } from '@/schema/create-form-schema';
+import { provideFieldUnion } from './child-fields';
+import type { AnyFieldDefinition } from './field-definition';
+import { commonFieldMessages } from './shared/common.messages';
+import { textField } from './text';
+
+/** THE list of field types. Adding a type: one folder plus one line here. */
+export const fieldDefinitions = [
+  textField,
+] as const;
+
+/** Derived, never written by hand. */
+export type FieldType = (typeof fieldDefinitions)[number]['type'];
+export type FieldConfig = z.infer<(typeof fieldDefinitions)[number]['configSchema']>;
+
+const byType = new Map<string, AnyFieldDefinition>(
+  fieldDefinitions.map((definition) => [definition.type, definition as unknown as AnyFieldDefinition]),
+);
+
+export class UnknownFieldTypeError extends Error {
+  constructor(readonly fieldType: string) {
+    super(`Unknown field type "${fieldType}"`);
+  }
+}
+
+/** The one way to learn what a field type can do. */
+export const fieldRegistry = {
+  get(type: string): AnyFieldDefinition {
+    const definition = byType.get(type);
+    if (!definition) throw new UnknownFieldTypeError(type);
+    return definition;
+  },
+  has: (type: string): boolean => byType.has(type),
+  of: (config: BaseFieldConfig): AnyFieldDefinition => fieldRegistry.get(config.type),
+  all: (): readonly AnyFieldDefinition[] => [...byType.values()],
+};
+
+const built = createFormSchema(
+  fieldDefinitions.map((definition) => definition.configSchema) as unknown as Parameters<typeof createFormSchema>[0],
+);
+provideFieldUnion(built.fieldSchema);
+
+/** zod schema of a whole form schema document. */
+export const formSchemaSchema = built.formSchema;
+export type { FormSchema };
+
+/** UI strings of every field type, for the `fields` i18n namespace. */
+export const fieldMessages = (locale: 'vi' | 'en'): Record<string, unknown> =>
+  Object.fromEntries([
+    ['common', commonFieldMessages[locale]],
+    ...fieldDefinitions.map((definition) => [definition.type, definition.messages[locale]]),
+  ]);

@@ -1,0 +1,30 @@
+import { defineField } from '../field-definition';
+import { normalizeSpaces } from '../shared/text-rules';
+import { textAnswerSchema } from './text.answer';
+import { createTextConfig, textConfigSchema } from './text.config';
+import { textExamples } from './text.examples';
+import { estimateTextKlm } from './text.klm';
+import { TextRenderer } from './text.renderer';
+
+/** A single line of text. */
+export const textField = defineField({
+  type: 'text',
+  version: 1,
+  migrations: [],
+  category: 'text',
+  layout: 'single',
+  hasAnswer: true,
+  configSchema: textConfigSchema,
+  create: createTextConfig,
+  answerSchema: textAnswerSchema,
+  emptyAnswer: () => '',
+  formatAnswer: (answer) => normalizeSpaces(answer ?? ''),
+  Renderer: TextRenderer,
+  klm: estimateTextKlm,
+  prefill: {
+    accepts: ['text', 'code', 'citizen-id', 'tax-code', 'phone', 'email'],
+    coerce: (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined),
+  },
+  messages: { vi: {}, en: {} },
+  examples: textExamples,
+});

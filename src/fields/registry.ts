@@ -4,11 +4,19 @@ import { createFormSchema, type FormSchema } from '@/schema/create-form-schema';
 import { provideFieldUnion } from './child-fields';
 import type { AnyFieldDefinition } from './field-definition';
 import { commonFieldMessages } from './shared/common.messages';
+import { citizenIdField } from './citizen-id';
+import { groupField } from './group';
+import { repeatableGroupField } from './repeatable-group';
+import { taxCodeField } from './tax-code';
 import { textField } from './text';
 
 /** THE list of field types. Adding a type: one folder plus one line here. */
 export const fieldDefinitions = [
   textField,
+  citizenIdField,
+  taxCodeField,
+  groupField,
+  repeatableGroupField,
 ] as const;
 
 /** Derived, never written by hand. */

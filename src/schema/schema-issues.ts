@@ -26,8 +26,8 @@ const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
 export function toSchemaIssues(error: z.ZodError, input: unknown): SchemaIssue[] {
   return error.issues.map((issue) => {
     if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'type') {
-      const value = valueAt(input, [...issue.path, 'type']);
-      return { path: formatPath([...issue.path, 'type']), message: `Unknown field type "${String(value)}"` };
+      const path = issue.path[issue.path.length - 1] === 'type' ? issue.path : [...issue.path, 'type'];
+      return { path: formatPath(path), message: `Unknown field type "${String(valueAt(input, path))}"` };
     }
     return { path: formatPath(issue.path), message: issue.message };
   });

@@ -1,4 +1,5 @@
 /** C0/C1 control characters other than tab and line breaks: never legitimate in a declaration. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 /** Pictographs (emoji) cannot be stored by the registries a dossier goes to. */
 const pictographs = /\p{Extended_Pictographic}/u;

@@ -1,0 +1,44 @@
+import type { JsonLogicRule } from '@/schema/condition';
+import type { LocalizedText } from '@/schema/localized-text';
+import type { Procedure } from '@/schema/procedure';
+import type { CrossFieldRule } from '@/schema/rule';
+
+/**
+ * A form schema as the mock backend serves it. Deliberately looser than the registry's
+ * `FormSchema`: the mocks are data a real backend would return, and the app validates them with
+ * the registry on arrival. Typing the envelope, pages and base field properties here still catches
+ * typos in what the mocks themselves read (ids, procedure, titles) at compile time.
+ */
+export interface PublishedField {
+  id: string;
+  type: string;
+  label: LocalizedText;
+  hint?: LocalizedText;
+  visibleIf?: JsonLogicRule;
+  required?: boolean;
+  requiredIf?: JsonLogicRule;
+  /** The type-specific config (options, maxLength, accept…), checked by the field type's schema. */
+  [config: string]: unknown;
+}
+
+export interface PublishedPage {
+  id: string;
+  title: LocalizedText;
+  description?: LocalizedText;
+  visibleIf?: JsonLogicRule;
+  fields: PublishedField[];
+}
+
+export interface PublishedFormDocument {
+  schemaVersion: 1;
+  id: string;
+  version: number;
+  title: LocalizedText;
+  description?: LocalizedText;
+  procedure: Procedure;
+  pages: PublishedPage[];
+  rules: CrossFieldRule[];
+}
+
+/** Localized text, both languages required in our own data. */
+export const text = (vi: string, en: string): LocalizedText & { en: string } => ({ vi, en });

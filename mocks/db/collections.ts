@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { dossierSchema } from '@/lib/api-contract/dossiers';
+import { defineCollection } from './collection';
+
+/** A filed dossier as the mock backend keeps it: what `GET /dossiers/:code` returns, plus the client's clock. */
+export const storedDossierSchema = dossierSchema.extend({ submittedAt: z.string() });
+export type StoredDossier = z.infer<typeof storedDossierSchema>;
+export const dossiers = defineCollection('dossiers', storedDossierSchema);
+
+/** Idempotency keys seen, with the dossier each created and a fingerprint of what was sent. */
+export const idempotencyKeys = defineCollection(
+  'idempotency-keys',
+  z.object({ dossierCode: z.string(), fingerprint: z.string() }),
+);
+
+/** Daily dossier sequences, keyed `<agency code>-<yyMMdd>`. */
+export const dossierSequences = defineCollection('dossier-sequences', z.number().int().min(0));
+
+const isArrayBuffer = (value: unknown): value is ArrayBuffer =>
+  Object.prototype.toString.call(value) === '[object ArrayBuffer]';
+
+/** Uploaded files: the bytes (an ArrayBuffer clones into IndexedDB everywhere) and their metadata. */
+export const storedAttachmentSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  size: z.number().int().min(0),
+  type: z.string(),
+  uploadedAt: z.string(),
+  bytes: z.custom<ArrayBuffer>(isArrayBuffer),
+});
+export type StoredAttachment = z.infer<typeof storedAttachmentSchema>;
+export const attachments = defineCollection('attachments', storedAttachmentSchema);

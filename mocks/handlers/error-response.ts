@@ -1,0 +1,11 @@
+import { HttpResponse } from 'msw';
+import type { z } from 'zod';
+import type { ApiErrorBody } from '@/lib/api-contract/errors';
+
+/** An error in the API's one error shape (`{ code, message, issues? }`). */
+export const errorResponse = (status: number, code: string, message: string, issues?: ApiErrorBody['issues']) =>
+  HttpResponse.json<ApiErrorBody>(issues ? { code, message, issues } : { code, message }, { status });
+
+/** zod issues as the API reports them: a dotted path and a message. */
+export const toIssues = (error: z.ZodError): NonNullable<ApiErrorBody['issues']> =>
+  error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { LanguageSwitch } from './language-switch';
+
+/** Header with the service name and language switch, skip link, main region, footer. */
+export function AppLayout() {
+  const { t, i18n } = useTranslation();
+  useEffect(() => {
+    document.documentElement.lang = i18n.resolvedLanguage ?? 'vi';
+  }, [i18n.resolvedLanguage]);
+  return (
+    <>
+      <a className="skip-link" href="#main-content">
+        {t('app.skipLink')}
+      </a>
+      <header className="header">
+        <div className="header__inner">
+          <Link to="/" className="header__brand">
+            <span className="header__emblem" aria-hidden="true">★</span>
+            <span>
+              {t('app.name')}
+              <span className="header__service">{t('app.service')}</span>
+            </span>
+          </Link>
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main className="main" id="main-content" tabIndex={-1}>
+        <Outlet />
+      </main>
+      <footer className="footer">
+        <div className="footer__inner">
+          <p>{t('app.footer')}</p>
+        </div>
+      </footer>
+      <ScrollRestoration />
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import { useEffect } from 'react';
+import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { firstPageId, pagePosition } from '@/engine/journey';
+import { FormPage } from '@/renderer/form-page';
+import { useFormSession } from './form-session-route';
+
+/** `?tu=kiem-tra`: the citizen came from "check your answers" and goes back there. */
+export const fromCheckAnswers = 'kiem-tra';
+
+/** One question page of the journey. */
+export function FormPageRoute() {
+  const { pageId = '' } = useParams();
+  const { schema } = useFormSession();
+  const { getValues } = useFormContext();
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [search] = useSearchParams();
+  const answers = getValues();
+  // A "Change" link from check-your-answers lands on the field itself.
+  useEffect(() => {
+    if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.focus();
+  }, [location.hash, pageId]);
+  const position = pagePosition(schema, pageId, answers);
+  const page = schema.pages.find((candidate) => candidate.id === pageId);
+  const base = `/bieu-mau/${schema.id}`;
+  if (!page || position.index === -1) return <Navigate to={`${base}/buoc/${firstPageId(schema, answers) ?? ''}`} replace />;
+
+  const returnToCheck = search.get('tu') === fromCheckAnswers;
+  const backHref = returnToCheck ? `${base}/kiem-tra` : position.previousId ? `${base}/buoc/${position.previousId}` : '/';
+  const onValid = () => {
+    const next = pagePosition(schema, pageId, getValues()).nextId;
+    navigate(returnToCheck || !next ? `${base}/kiem-tra` : `${base}/buoc/${next}`);
+  };
+  const showErrors = (location.state as { showErrors?: boolean } | null)?.showErrors === true;
+
+  return (
+    <FormPage
+      key={page.id}
+      page={page}
+      step={position}
+      backLink={
+        <Link className="back-link" to={backHref}>
+          {t('renderer.back')}
+        </Link>
+      }
+      continueLabel={t('renderer.continue')}
+      focusHeading={location.key !== 'default' && location.hash === ''}
+      showErrorsOnArrival={showErrors}
+      onValid={onValid}
+    />
+  );
+}

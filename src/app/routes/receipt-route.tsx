@@ -1,0 +1,101 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { isApiError } from '@/lib/api-client';
+import { localize } from '@/schema/localized-text';
+import { AnswerSummary } from '@/renderer/answer-summary';
+import { useLocale } from '@/renderer/use-locale';
+import { useDossier } from '@/submission/api/get-dossier';
+import { useProcedureFormat } from '../procedure-format';
+import { usePublishedForm } from '../queries/get-published-form';
+import { NotFoundRoute } from './not-found';
+
+const dateTime = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  }).format(new Date(iso));
+
+/** Confirmation page: the dossier code, what happens next, and a printable summary. */
+export function ReceiptRoute() {
+  const { dossierCode = '' } = useParams();
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const format = useProcedureFormat();
+  const dossier = useDossier(dossierCode);
+  const form = usePublishedForm(dossier.data?.formId ?? '', dossier.data?.formVersion);
+
+  useEffect(() => {
+    document.title = `${t('receipt.documentTitle', { code: dossierCode })} – ${t('app.service')}`;
+  }, [t, dossierCode]);
+
+  if (dossier.isError) {
+    if (isApiError(dossier.error) && dossier.error.status === 404) return <NotFoundRoute message={t('receipt.notFound')} />;
+    return (
+      <div className="notice notice--error" role="alert">
+        <p>{t('receipt.loadError')}</p>
+        <button type="button" className="button button--secondary" onClick={() => void dossier.refetch()}>
+          {t('errors.retry')}
+        </button>
+      </div>
+    );
+  }
+  if (dossier.isPending) return <p role="status">{t('app.loading')}</p>;
+  const schema = form.data?.ok ? form.data.schema : undefined;
+  const procedure = schema?.procedure;
+
+  return (
+    <div className="layout-narrow">
+      <div className="panel">
+        <h1 className="panel__title">{t('receipt.title')}</h1>
+        <div className="panel__body">
+          {t('receipt.codeLabel')}
+          <strong className="panel__code">{dossier.data.dossierCode}</strong>
+        </div>
+      </div>
+      <dl className="summary-list">
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t('receipt.procedure')}</dt>
+          <dd className="summary-list__value">
+            {localize(dossier.data.formTitle, locale)} ({dossier.data.procedureCode})
+          </dd>
+        </div>
+        <div className="summary-list__row">
+          <dt className="summary-list__key">{t('receipt.receivedAt')}</dt>
+          <dd className="summary-list__value">{dateTime(dossier.data.receivedAt, locale)}</dd>
+        </div>
+        {procedure ? (
+          <>
+            <div className="summary-list__row">
+              <dt className="summary-list__key">{t('receipt.agency')}</dt>
+              <dd className="summary-list__value">{localize(procedure.agency, locale)}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt className="summary-list__key">{t('receipt.fee')}</dt>
+              <dd className="summary-list__value">{format.fee(procedure.fee.online)}</dd>
+            </div>
+            <div className="summary-list__row">
+              <dt className="summary-list__key">{t('receipt.time')}</dt>
+              <dd className="summary-list__value">{format.time(procedure.processingTime)}</dd>
+            </div>
+          </>
+        ) : null}
+      </dl>
+      <h2>{t('receipt.nextTitle')}</h2>
+      <p>{t('receipt.next')}</p>
+      <div className="button-group no-print">
+        <button type="button" className="button button--secondary" onClick={() => window.print()}>
+          {t('receipt.print')}
+        </button>
+        <Link to="/">{t('receipt.home')}</Link>
+      </div>
+      {schema ? (
+        <>
+          <h2>{t('receipt.answersTitle')}</h2>
+          <AnswerSummary schema={schema} answers={dossier.data.answers} headingLevel="h3" />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { choiceMessages } from '../shared/choice.messages';
+import { defineMessages } from '../shared/define-messages';
+
+export const checkboxesMessages = defineMessages(
+  {
+    errors: {
+      ...choiceMessages.vi,
+      minSelected: '{{label}}: chọn ít nhất {{min}} mục',
+      maxSelected: '{{label}}: chỉ được chọn tối đa {{max}} mục',
+    },
+  },
+  {
+    errors: {
+      ...choiceMessages.en,
+      minSelected: '{{label}}: select at least {{min}} options',
+      maxSelected: '{{label}}: select no more than {{max}} options',
+    },
+  },
+);

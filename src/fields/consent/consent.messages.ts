@@ -1,0 +1,12 @@
+import { defineMessages } from '../shared/define-messages';
+
+export const consentMessages = defineMessages(
+  {
+    confirmed: 'Đã xác nhận',
+    errors: { required: 'Vui lòng đánh dấu vào ô xác nhận để tiếp tục' },
+  },
+  {
+    confirmed: 'Confirmed',
+    errors: { required: 'Tick the box to confirm before you continue' },
+  },
+);

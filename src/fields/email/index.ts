@@ -1,0 +1,30 @@
+import { defineField } from '../field-definition';
+import { emailAnswerSchema } from './email.answer';
+import { createEmailConfig, emailConfigSchema } from './email.config';
+import { emailExamples } from './email.examples';
+import { estimateEmailKlm } from './email.klm';
+import { emailMessages } from './email.messages';
+import { EmailRenderer } from './email.renderer';
+
+/** An email address, where the authority sends notices and the outcome. */
+export const emailField = defineField({
+  type: 'email',
+  version: 1,
+  migrations: [],
+  category: 'contact',
+  layout: 'single',
+  hasAnswer: true,
+  configSchema: emailConfigSchema,
+  create: createEmailConfig,
+  answerSchema: emailAnswerSchema,
+  emptyAnswer: () => '',
+  formatAnswer: (answer) => (answer ?? '').trim(),
+  Renderer: EmailRenderer,
+  klm: estimateEmailKlm,
+  prefill: {
+    accepts: ['email'],
+    coerce: (raw) => (typeof raw === 'string' ? raw.trim() : undefined),
+  },
+  messages: emailMessages,
+  examples: emailExamples,
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { baseFieldShape } from '@/schema/base-field';
+import { inputWidthSchema } from '../shared/input-width';
+
+const amount = z.number().int().min(0);
+
+export const moneyConfigSchema = z
+  .object({
+    type: z.literal('money'),
+    ...baseFieldShape,
+    /** Whole đồng. */
+    min: amount.optional(),
+    max: amount.optional(),
+    width: inputWidthSchema,
+    /** Typical number of digits, used by the completion-time estimate. */
+    expectedDigits: z.number().int().positive().optional(),
+  })
+  .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
+    error: 'min must not be greater than max',
+    path: ['max'],
+  });
+export type MoneyConfig = z.infer<typeof moneyConfigSchema>;
+
+export const createMoneyConfig = (id: string): MoneyConfig => ({
+  type: 'money',
+  id,
+  label: { vi: 'Số tiền', en: 'Amount' },
+  required: true,
+  width: '20',
+});

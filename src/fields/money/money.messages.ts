@@ -1,0 +1,20 @@
+import { defineMessages } from '../shared/define-messages';
+
+export const moneyMessages = defineMessages(
+  {
+    unit: 'đồng',
+    errors: {
+      notAmount: '{{label}} chỉ gồm chữ số, ví dụ 1.500.000',
+      min: '{{label}} phải từ {{min, number}} đồng trở lên',
+      max: '{{label}} không được lớn hơn {{max, number}} đồng',
+    },
+  },
+  {
+    unit: 'VND',
+    errors: {
+      notAmount: '{{label}} must be a whole amount in digits, for example 1,500,000',
+      min: '{{label}} must be VND {{min, number}} or more',
+      max: '{{label}} must be VND {{max, number}} or less',
+    },
+  },
+);

@@ -1,0 +1,35 @@
+import { defineField } from '../field-definition';
+import { formatNumberAnswer, numberAnswerSchema } from './number.answer';
+import { createNumberConfig, numberConfigSchema } from './number.config';
+import { numberExamples } from './number.examples';
+import { estimateNumberKlm } from './number.klm';
+import { numberMessages } from './number.messages';
+import { NumberRenderer } from './number.renderer';
+
+/** A whole or decimal number, typed the Vietnamese way ("1.234,5"), kept as typed. */
+export const numberField = defineField({
+  type: 'number',
+  version: 1,
+  migrations: [],
+  category: 'number',
+  layout: 'single',
+  hasAnswer: true,
+  configSchema: numberConfigSchema,
+  create: createNumberConfig,
+  answerSchema: numberAnswerSchema,
+  emptyAnswer: () => '',
+  formatAnswer: (answer, config, { locale }) => formatNumberAnswer(answer, config, locale),
+  Renderer: NumberRenderer,
+  klm: estimateNumberKlm,
+  prefill: {
+    accepts: ['number', 'text'],
+    coerce: (raw) =>
+      typeof raw === 'number' && Number.isFinite(raw)
+        ? String(raw).replace('.', ',')
+        : typeof raw === 'string' && raw.trim() !== ''
+          ? raw.trim()
+          : undefined,
+  },
+  messages: numberMessages,
+  examples: numberExamples,
+});

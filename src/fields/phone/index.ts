@@ -1,0 +1,31 @@
+import { defineField } from '../field-definition';
+import { phoneAnswerSchema } from './phone.answer';
+import { createPhoneConfig, phoneConfigSchema } from './phone.config';
+import { phoneExamples } from './phone.examples';
+import { estimatePhoneKlm } from './phone.klm';
+import { phoneMessages } from './phone.messages';
+import { formatPhone } from './phone.number';
+import { PhoneRenderer } from './phone.renderer';
+
+/** A Vietnamese mobile number (optionally a landline), typed with any grouping. */
+export const phoneField = defineField({
+  type: 'phone',
+  version: 1,
+  migrations: [],
+  category: 'contact',
+  layout: 'single',
+  hasAnswer: true,
+  configSchema: phoneConfigSchema,
+  create: createPhoneConfig,
+  answerSchema: phoneAnswerSchema,
+  emptyAnswer: () => '',
+  formatAnswer: (answer) => formatPhone(answer ?? ''),
+  Renderer: PhoneRenderer,
+  klm: estimatePhoneKlm,
+  prefill: {
+    accepts: ['phone'],
+    coerce: (raw) => (typeof raw === 'string' ? raw.trim() : undefined),
+  },
+  messages: phoneMessages,
+  examples: phoneExamples,
+});

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { baseFieldShape } from '@/schema/base-field';
+import { choiceOptionsSchema } from '../shared/choice-options';
+
+export const radiosConfigSchema = z.object({
+  type: z.literal('radios'),
+  ...baseFieldShape,
+  options: choiceOptionsSchema,
+  /** Side by side, for two or three short options. */
+  inline: z.boolean().default(false),
+});
+export type RadiosConfig = z.infer<typeof radiosConfigSchema>;
+
+export const createRadiosConfig = (id: string): RadiosConfig => ({
+  type: 'radios',
+  id,
+  label: { vi: 'Câu hỏi mới', en: 'New question' },
+  required: true,
+  options: [
+    { value: 'lua-chon-1', label: { vi: 'Lựa chọn 1', en: 'Option 1' } },
+    { value: 'lua-chon-2', label: { vi: 'Lựa chọn 2', en: 'Option 2' } },
+  ],
+  inline: false,
+});

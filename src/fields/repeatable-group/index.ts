@@ -1,0 +1,33 @@
+import { klm } from '@/klm/estimate';
+import { defineField } from '../field-definition';
+import {
+  emptyRepeatableGroupAnswer, formatRepeatableGroupAnswer, repeatableGroupAnswerSchema,
+} from './repeatable-group.answer';
+import { createRepeatableGroupConfig, repeatableGroupConfigSchema } from './repeatable-group.config';
+import { repeatableGroupExamples } from './repeatable-group.examples';
+import { repeatableGroupMessages } from './repeatable-group.messages';
+import { RepeatableGroupRenderer } from './repeatable-group.renderer';
+
+/** A list of like items (family members…): an array of answers keyed by child field id. */
+export const repeatableGroupField = defineField({
+  type: 'repeatable-group',
+  version: 1,
+  migrations: [],
+  category: 'group',
+  layout: 'fieldset',
+  hasAnswer: true,
+  container: { repeatable: true, children: (config) => config.fields },
+  configSchema: repeatableGroupConfigSchema,
+  create: createRepeatableGroupConfig,
+  answerSchema: repeatableGroupAnswerSchema,
+  emptyAnswer: emptyRepeatableGroupAnswer,
+  formatAnswer: formatRepeatableGroupAnswer,
+  Renderer: RepeatableGroupRenderer,
+  /**
+   * The list's own overhead only (the engine adds the children per item): decide how many items,
+   * and press "add" once when the list starts empty.
+   */
+  klm: (config) => (config.minItems === 0 ? klm('M', 'P', 'B') : klm('M')),
+  messages: repeatableGroupMessages,
+  examples: repeatableGroupExamples,
+});

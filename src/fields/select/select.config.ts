@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { baseFieldShape } from '@/schema/base-field';
+import { choiceOptionsSchema } from '../shared/choice-options';
+
+export const selectConfigSchema = z.object({
+  type: z.literal('select'),
+  ...baseFieldShape,
+  options: choiceOptionsSchema,
+});
+export type SelectConfig = z.infer<typeof selectConfigSchema>;
+
+/** Up to this many options a native drop-down is quickest; beyond, a searchable combobox. */
+export const nativeSelectLimit = 10;
+
+export const createSelectConfig = (id: string): SelectConfig => ({
+  type: 'select',
+  id,
+  label: { vi: 'Câu hỏi mới', en: 'New question' },
+  required: true,
+  options: [
+    { value: 'lua-chon-1', label: { vi: 'Lựa chọn 1', en: 'Option 1' } },
+    { value: 'lua-chon-2', label: { vi: 'Lựa chọn 2', en: 'Option 2' } },
+  ],
+});

@@ -1,0 +1,17 @@
+import { choiceMessages } from '../shared/choice.messages';
+import { defineMessages } from '../shared/define-messages';
+
+export const selectMessages = defineMessages(
+  {
+    placeholder: 'Chọn…',
+    noResults: 'Không tìm thấy kết quả phù hợp',
+    truncated: 'Đang hiện {{shown}} trong {{total, number}} kết quả, hãy gõ thêm để thu hẹp',
+    errors: choiceMessages.vi,
+  },
+  {
+    placeholder: 'Select…',
+    noResults: 'No matching results',
+    truncated: 'Showing {{shown}} of {{total, number}} results; keep typing to narrow them down',
+    errors: choiceMessages.en,
+  },
+);

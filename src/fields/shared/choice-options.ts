@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { localize, localizedTextSchema, type Locale } from '@/schema/localized-text';
+import { normalizeForSearch } from './search-text';
+
+/** One answer a citizen can pick. `value` is what the submission stores; never shown. */
+export const choiceOptionSchema = z.object({
+  value: z.string().trim().min(1, { error: 'An option needs a value' }),
+  label: localizedTextSchema,
+  hint: localizedTextSchema.optional(),
+});
+export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
+
+/** At least two options (one is not a choice), values unique (answers must be unambiguous). */
+export const choiceOptionsSchema = z
+  .array(choiceOptionSchema)
+  .min(2, { error: 'A choice needs at least two options' })
+  .superRefine((options, ctx) => {
+    const seen = new Set<string>();
+    options.forEach((option, index) => {
+      if (seen.has(option.value)) {
+        ctx.addIssue({ code: 'custom', path: [index, 'value'], message: `Duplicate option value "${option.value}"` });
+      }
+      seen.add(option.value);
+    });
+  });
+
+export const findOption = (options: readonly ChoiceOption[], value: string): ChoiceOption | undefined =>
+  options.find((option) => option.value === value);
+
+export const isOptionValue = (options: readonly ChoiceOption[], value: string): boolean =>
+  findOption(options, value) !== undefined;
+
+/** The localised label of the option with this value, or '' when there is none. */
+export const optionLabel = (options: readonly ChoiceOption[], value: string, locale: Locale): string => {
+  const option = findOption(options, value);
+  return option ? localize(option.label, locale) : '';
+};
+
+/**
+ * Turns a data-source value into an option value: the value itself, or the option whose label
+ * reads the same ignoring case and diacritics (registries often hand back names, not codes).
+ */
+export function matchOption(options: readonly ChoiceOption[], raw: unknown): string | undefined {
+  if (typeof raw !== 'string' && typeof raw !== 'number') return undefined;
+  const text = String(raw).trim();
+  if (isOptionValue(options, text)) return text;
+  const wanted = normalizeForSearch(text);
+  return options.find(
+    (option) =>
+      normalizeForSearch(option.label.vi) === wanted ||
+      (option.label.en !== undefined && normalizeForSearch(option.label.en) === wanted),
+  )?.value;
+}

@@ -1,0 +1,30 @@
+import { defineField } from '../field-definition';
+import { formatTextareaAnswer, textareaAnswerSchema } from './textarea.answer';
+import { createTextareaConfig, textareaConfigSchema } from './textarea.config';
+import { textareaExamples } from './textarea.examples';
+import { estimateTextareaKlm } from './textarea.klm';
+import { textareaMessages } from './textarea.messages';
+import { TextareaRenderer } from './textarea.renderer';
+
+/** Several lines of free text (a reason, a description). */
+export const textareaField = defineField({
+  type: 'textarea',
+  version: 1,
+  migrations: [],
+  category: 'text',
+  layout: 'single',
+  hasAnswer: true,
+  configSchema: textareaConfigSchema,
+  create: createTextareaConfig,
+  answerSchema: textareaAnswerSchema,
+  emptyAnswer: () => '',
+  formatAnswer: (answer) => formatTextareaAnswer(answer),
+  Renderer: TextareaRenderer,
+  klm: estimateTextareaKlm,
+  prefill: {
+    accepts: ['text', 'long-text'],
+    coerce: (raw) => (typeof raw === 'string' ? raw : undefined),
+  },
+  messages: textareaMessages,
+  examples: textareaExamples,
+});

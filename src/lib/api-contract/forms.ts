@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { formIdSchema } from '@/schema/ids';
+import { localizedTextSchema } from '@/schema/localized-text';
+import { procedureSchema } from '@/schema/procedure';
+
+/** Paths relative to the API base URL (`env.apiBaseUrl`). */
+export const formsPath = '/forms';
+export const formPath = (id: string): string => `${formsPath}/${encodeURIComponent(id)}`;
+
+/**
+ * One published e-form as listed in the procedure catalogue: enough to choose a procedure and to
+ * say what it costs and how long it takes, without downloading the whole form schema.
+ */
+export const formSummarySchema = z.object({
+  id: formIdSchema,
+  version: z.number().int().min(1),
+  title: localizedTextSchema,
+  procedure: z.object({
+    code: procedureSchema.shape.code,
+    name: localizedTextSchema,
+    agency: localizedTextSchema,
+  }),
+  fee: procedureSchema.shape.fee,
+  processingTime: procedureSchema.shape.processingTime,
+});
+export type FormSummary = z.infer<typeof formSummarySchema>;
+
+/** `GET /forms`: the latest published version of every form. Wrapped, to leave room for paging. */
+export const formListSchema = z.object({ forms: z.array(formSummarySchema) });
+export type FormList = z.infer<typeof formListSchema>;
+
+/**
+ * `GET /forms/:id` (optionally `?version=N`, default the latest): the raw form schema document.
+ * Only its envelope is checked here, so the API layer stays independent of the field types; the
+ * app validates the whole document with the registry's `formSchemaSchema` (and migrates it).
+ */
+export const formDocumentSchema = z.looseObject({
+  schemaVersion: z.number().int(),
+  id: formIdSchema,
+  version: z.number().int().min(1),
+});
+export type FormDocument = z.infer<typeof formDocumentSchema>;

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router';
+import { setUpI18n } from './app/i18n-setup';
+import { AppProvider } from './app/provider';
+import { createAppRouter } from './app/router';
+import { env } from './config/env';
+import { createQueryClient } from './lib/query-client';
+import './app/styles.css';
+
+/** The embedded mocks start before the first render so no request races the service worker. */
+async function enableMocking() {
+  if (!env.mocksEnabled) return;
+  const { startMockWorker } = await import('./app/mock-worker');
+  await startMockWorker();
+}
+
+setUpI18n();
+void enableMocking().then(() => {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <AppProvider queryClient={createQueryClient()}>
+        <RouterProvider router={createAppRouter()} />
+      </AppProvider>
+    </StrictMode>,
+  );
+});

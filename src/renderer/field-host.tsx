@@ -1,0 +1,111 @@
+import { useCallback, type ReactNode } from 'react';
+import { useController } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { fieldRegistry } from '@/fields/registry';
+import type { AnyFieldDefinition, FieldRendererProps } from '@/fields/field-definition';
+import type { BaseFieldConfig } from '@/schema/base-field';
+import { localize } from '@/schema/localized-text';
+import { errorId, hintId, inputId as toInputId } from './dom-ids';
+import { FieldFrame } from './field-frame';
+import { RepeatableHost } from './repeatable-host';
+import { useRendererServices } from './renderer-context';
+import { translateMessage } from './translate-message';
+import { useFieldVisibility } from './use-field-visibility';
+import { useLocale } from './use-locale';
+
+interface FieldHostProps {
+  field: BaseFieldConfig;
+  /** `''` at the top level, `thanhVien.0.` inside a repeatable item. */
+  namePrefix: string;
+}
+
+/** Renders child fields; handed to container renderers, which cannot import the renderer. */
+export const renderFields = (fields: readonly BaseFieldConfig[], namePrefix: string): ReactNode =>
+  fields.map((field) => <FieldHost key={field.id} field={field} namePrefix={namePrefix} />);
+
+/** The one place a field meets react-hook-form: visibility, framing, then the type's Renderer. */
+export function FieldHost({ field, namePrefix }: FieldHostProps) {
+  const visible = useFieldVisibility(field, namePrefix);
+  if (!visible) return null;
+  const definition = fieldRegistry.of(field);
+  if (definition.container?.repeatable) return <RepeatableHost field={field} namePrefix={namePrefix} definition={definition} />;
+  if (definition.hasAnswer) return <AnswerHost field={field} namePrefix={namePrefix} definition={definition} />;
+  return <DisplayHost field={field} namePrefix={namePrefix} definition={definition} />;
+}
+
+interface HostProps extends FieldHostProps {
+  definition: AnyFieldDefinition;
+}
+
+const noop = () => undefined;
+
+/** Label, hint and the ids that tie them to the control, for any host. */
+export function useFieldText(field: BaseFieldConfig, path: string, rawError: string | undefined) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const label = localize(field.label, locale);
+  const hint = field.hint ? localize(field.hint, locale) : undefined;
+  const error = rawError ? translateMessage(t, locale, rawError, label) : undefined;
+  const describedBy = [hint ? hintId(path) : '', error ? errorId(path) : ''].filter(Boolean).join(' ') || undefined;
+  return { locale, label, hint, error, describedBy };
+}
+
+export const isOptional = (field: BaseFieldConfig): boolean => field.required === false && field.requiredIf === undefined;
+
+function AnswerHost({ field, namePrefix, definition }: HostProps) {
+  const path = namePrefix + field.id;
+  const { field: control, fieldState } = useController({ name: path });
+  const services = useRendererServices();
+  const { locale, label, hint, error, describedBy } = useFieldText(field, path, fieldState.error?.message);
+  const inputId = toInputId(path);
+  const { ref } = control;
+  const inputRef = useCallback((element: HTMLElement | null) => ref(element), [ref]);
+  const Renderer = definition.Renderer;
+  const props: FieldRendererProps<BaseFieldConfig, unknown> = {
+    config: field,
+    name: path,
+    value: control.value,
+    onChange: control.onChange,
+    onBlur: control.onBlur,
+    inputId,
+    describedBy,
+    invalid: error !== undefined,
+    readOnly: services.isLocked(path),
+    inputRef,
+    locale,
+    label,
+    hint,
+    renderFields,
+  };
+  return (
+    <FieldFrame
+      layout={definition.layout} path={path} inputId={inputId} label={label} hint={hint} error={error}
+      optional={isOptional(field)} describedBy={describedBy} note={services.fieldNote?.(field, path)} answers
+    >
+      <Renderer {...props} />
+    </FieldFrame>
+  );
+}
+
+/** Content blocks and plain groups: nothing to answer, so no controller. */
+function DisplayHost({ field, namePrefix, definition }: HostProps) {
+  const path = namePrefix + field.id;
+  const { locale, label, hint, describedBy } = useFieldText(field, path, undefined);
+  const Renderer = definition.Renderer;
+  const rendered = (
+    <Renderer
+      config={field} name={path} value={undefined} onChange={noop} onBlur={noop} inputId={toInputId(path)}
+      describedBy={describedBy} invalid={false} readOnly={false} inputRef={noop} locale={locale}
+      label={label} hint={hint} renderFields={renderFields}
+    />
+  );
+  if (definition.layout === 'self') return rendered;
+  return (
+    <FieldFrame
+      layout={definition.layout} path={path} inputId={toInputId(path)} label={label} hint={hint} error={undefined}
+      optional={false} describedBy={describedBy} answers={false}
+    >
+      {rendered}
+    </FieldFrame>
+  );
+}

@@ -1,0 +1,110 @@
+import { memo, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useFormContext, useFormState } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { visibleAnswerFields } from '@/engine/visibility';
+import { fieldRegistry } from '@/fields/registry';
+import type { FormPage as FormPageConfig } from '@/schema/create-form-schema';
+import { localize } from '@/schema/localized-text';
+import { useEForm } from './eform-provider';
+import { ErrorSummary } from './error-summary';
+import { FieldHost } from './field-host';
+import { flattenErrors } from './flatten-errors';
+import { translateMessage } from './translate-message';
+import { useLocale } from './use-locale';
+
+interface FormPageProps {
+  page: FormPageConfig;
+  step: { index: number; total: number };
+  backLink?: ReactNode;
+  continueLabel: string;
+  /** Move focus to the heading: on arrival from another page, not on first load. */
+  focusHeading: boolean;
+  /** Show this page's errors on arrival (sent back here from "check your answers"). */
+  showErrorsOnArrival?: boolean;
+  onValid(): void;
+}
+
+const MemoFieldHost = memo(FieldHost);
+
+/** One question page: progress, heading, error summary, fields, continue. */
+export function FormPage({ page, step, backLink, continueLabel, focusHeading, showErrorsOnArrival = false, onValid }: FormPageProps) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const { schema, setScope } = useEForm();
+  const { handleSubmit, trigger, getValues } = useFormContext();
+  const { errors } = useFormState();
+  const [focusToken, setFocusToken] = useState(0);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const title = localize(page.title, locale);
+
+  // Read, not watched: the page re-renders when errors change, which is when the summary does;
+  // subscribing to every answer would re-render the whole page on each keystroke.
+  const pageFields = visibleAnswerFields(page.fields, getValues());
+  const order = pageFields.map((field) => field.id);
+  const labels = new Map(pageFields.map((field) => [field.id, localize(field.label, locale)]));
+  const summary = flattenErrors(errors, order)
+    .filter((error) => labels.has(error.path.split('.')[0] ?? ''))
+    .map((error) => ({ path: error.path, text: translateMessage(t, locale, error.message, labelOf(error.path)) }));
+
+  function labelOf(path: string): string {
+    const [id, , childId] = path.split('.');
+    const field = pageFields.find((candidate) => candidate.id === id);
+    const child = childId && field ? fieldRegistry.of(field).container?.children(field).find((c) => c.id === childId) : undefined;
+    return child ? localize(child.label, locale) : (labels.get(id ?? '') ?? '');
+  }
+
+  useEffect(() => {
+    if (focusHeading) heading.current?.focus();
+  }, [page.id, focusHeading]);
+
+  useEffect(() => {
+    if (!showErrorsOnArrival) return;
+    setScope({ pageId: page.id });
+    void trigger().then((valid) => {
+      if (!valid) setFocusToken((token) => token + 1);
+    });
+  }, [showErrorsOnArrival, page.id, setScope, trigger]);
+
+  useEffect(() => {
+    const prefix = summary.length > 0 ? `${t('renderer.errorTitlePrefix')} ` : '';
+    document.title = `${prefix}${title} – ${localize(schema.title, locale)} – ${t('app.service')}`;
+  }, [summary.length, title, schema.title, locale, t]);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    setScope({ pageId: page.id });
+    void handleSubmit(
+      () => onValid(),
+      () => setFocusToken((token) => token + 1),
+    )(event);
+  };
+
+  return (
+    <>
+      {backLink}
+      <ErrorSummary errors={summary} focusToken={focusToken} />
+      <form noValidate onSubmit={onSubmit} aria-labelledby="page-heading">
+        <span className="caption">
+          {t('renderer.step', { current: step.index + 1, total: step.total })}
+          <span className="visually-hidden"> – {localize(schema.title, locale)}</span>
+        </span>
+        <ol className="progress" aria-hidden="true">
+          {Array.from({ length: step.total }, (_, index) => (
+            <li key={index} data-state={index < step.index ? 'done' : index === step.index ? 'current' : 'todo'} />
+          ))}
+        </ol>
+        <h1 id="page-heading" ref={heading} tabIndex={-1}>
+          {title}
+        </h1>
+        {page.description ? <p className="hint">{localize(page.description, locale)}</p> : null}
+        {page.fields.map((field) => (
+          <MemoFieldHost key={field.id} field={field} namePrefix="" />
+        ))}
+        <div className="button-group">
+          <button type="submit" className="button">
+            {continueLabel}
+          </button>
+        </div>
+      </form>
+    </>
+  );
+}

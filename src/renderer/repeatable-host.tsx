@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { allAnswerFields } from '@/engine/visibility';
+import { fieldRegistry } from '@/fields/registry';
+import type { AnyFieldDefinition } from '@/fields/field-definition';
+import type { BaseFieldConfig } from '@/schema/base-field';
+import { inputId as toInputId } from './dom-ids';
+import { FieldFrame } from './field-frame';
+import { isOptional, renderFields, useFieldText } from './field-host';
+
+interface RepeatableHostProps {
+  field: BaseFieldConfig;
+  namePrefix: string;
+  definition: AnyFieldDefinition;
+}
+
+/** A repeatable container (family members…): items come from react-hook-form's field array. */
+export function RepeatableHost({ field, namePrefix, definition }: RepeatableHostProps) {
+  const path = namePrefix + field.id;
+  const { setValue } = useFormContext();
+  const { fields: items, append, remove } = useFieldArray({ name: path });
+  const value = useWatch({ name: path }) as unknown;
+  const { errors } = useFormState({ name: path });
+  const rawError = (get(errors, `${path}.root`) as { message?: string } | undefined)?.message;
+  const { locale, label, hint, error, describedBy } = useFieldText(field, path, rawError);
+  const children = definition.container?.children(field) ?? [];
+  const emptyItem = useMemo(
+    () => Object.fromEntries(allAnswerFields(children).map((child) => [child.id, fieldRegistry.of(child).emptyAnswer(child)])),
+    [children],
+  );
+  const Renderer = definition.Renderer;
+  const inputId = toInputId(path);
+  return (
+    <FieldFrame
+      layout={definition.layout} path={path} inputId={inputId} label={label} hint={hint} error={error}
+      optional={isOptional(field)} describedBy={describedBy} answers
+    >
+      <Renderer
+        config={field} name={path} value={value} onChange={(next) => setValue(path, next)} onBlur={() => undefined}
+        inputId={inputId} describedBy={describedBy} invalid={error !== undefined} readOnly={false}
+        inputRef={() => undefined} locale={locale} label={label} hint={hint} renderFields={renderFields}
+        items={{ keys: items.map((item) => item.id), add: () => append(emptyItem), remove }}
+      />
+    </FieldFrame>
+  );
+}

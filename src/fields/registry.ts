@@ -4,19 +4,47 @@ import { createFormSchema, type FormSchema } from '@/schema/create-form-schema';
 import { provideFieldUnion } from './child-fields';
 import type { AnyFieldDefinition } from './field-definition';
 import { commonFieldMessages } from './shared/common.messages';
+import { addressField } from './address';
 import { citizenIdField } from './citizen-id';
+import { fileField } from './file';
 import { groupField } from './group';
 import { repeatableGroupField } from './repeatable-group';
 import { taxCodeField } from './tax-code';
 import { textField } from './text';
+import { textareaField } from './textarea';
+import { numberField } from './number';
+import { moneyField } from './money';
+import { emailField } from './email';
+import { phoneField } from './phone';
+import { dateField } from './date';
+import { consentField } from './consent';
+import { yesNoField } from './yes-no';
+import { radiosField } from './radios';
+import { checkboxesField } from './checkboxes';
+import { selectField } from './select';
+import { contentField } from './content';
 
 /** THE list of field types. Adding a type: one folder plus one line here. */
 export const fieldDefinitions = [
   textField,
+  textareaField,
+  numberField,
+  moneyField,
+  emailField,
+  phoneField,
+  dateField,
+  consentField,
+  yesNoField,
+  radiosField,
+  checkboxesField,
+  selectField,
+  contentField,
   citizenIdField,
   taxCodeField,
   groupField,
   repeatableGroupField,
+  fileField,
+  addressField,
 ] as const;
 
 /** Derived, never written by hand. */

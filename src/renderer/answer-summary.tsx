@@ -65,8 +65,8 @@ export function AnswerSummary({ schema, answers, changeHref, renderChangeLink, a
                         {renderChangeLink(
                           href,
                           <>
-                            {t('renderer.change')}
-                            <span className="visually-hidden"> {label}</span>
+                            {t('renderer.change')}{' '}
+                            <span className="visually-hidden">{label}</span>
                           </>,
                         )}
                       </dd>

@@ -27,8 +27,7 @@ export function FieldFrame({
   const hintBlock = hint ? <div className="hint" id={hintId(path)}>{hint}</div> : null;
   const errorBlock = error ? (
     <p className="error-message" id={errorId(path)} data-field-error="">
-      <span className="visually-hidden">{t('renderer.errorPrefix')} </span>
-      {error}
+      <span className="visually-hidden">{t('renderer.errorPrefix')}</span> {error}
     </p>
   ) : null;
   const className = `form-group${error ? ' form-group--error' : ''}`;

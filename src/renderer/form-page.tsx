@@ -84,8 +84,8 @@ export function FormPage({ page, step, backLink, continueLabel, focusHeading, sh
       <ErrorSummary errors={summary} focusToken={focusToken} />
       <form noValidate onSubmit={onSubmit} aria-labelledby="page-heading">
         <span className="caption">
-          {t('renderer.step', { current: step.index + 1, total: step.total })}
-          <span className="visually-hidden"> – {localize(schema.title, locale)}</span>
+          {t('renderer.step', { current: step.index + 1, total: step.total })}{' '}
+          <span className="visually-hidden">– {localize(schema.title, locale)}</span>
         </span>
         <ol className="progress" aria-hidden="true">
           {Array.from({ length: step.total }, (_, index) => (

@@ -1,12 +1,23 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { resetMockDb } from '@mocks/db/collection';
+import { server } from '@mocks/node';
 import { setUpI18n } from '@/app/i18n-setup';
+
+// jsdom has no layout, so no scrolling; browsers all have it.
+Element.prototype.scrollIntoView ??= function scrollIntoView() {};
+window.scrollTo = () => undefined;
 
 // Vietnamese by default, exactly as a citizen first sees the app.
 setUpI18n('vi');
 
-afterEach(() => {
+// The same mock backend as the browser: a request nobody handles is a test bug.
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(async () => {
   cleanup();
+  server.resetHandlers();
+  await resetMockDb();
 });
+afterAll(() => server.close());

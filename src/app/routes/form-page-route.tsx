@@ -1,8 +1,9 @@
-import { useEffect } from 'react';
-import { useFormContext } from 'react-hook-form';
+import { useEffect, useMemo } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { firstPageId, pagePosition } from '@/engine/journey';
+import { conditionVariables } from '@/schema/condition';
 import { FormPage } from '@/renderer/form-page';
 import { useFormSession } from './form-session-route';
 
@@ -18,6 +19,12 @@ export function FormPageRoute() {
   const navigate = useNavigate();
   const location = useLocation();
   const [search] = useSearchParams();
+  // The journey (and "Bước 2/5") changes only with answers that page conditions read: watch those.
+  const journeyInputs = useMemo(
+    () => [...new Set(schema.pages.flatMap((candidate) => [...conditionVariables(candidate.visibleIf)]))],
+    [schema],
+  );
+  useWatch({ name: journeyInputs, disabled: journeyInputs.length === 0 });
   const answers = getValues();
   // A "Change" link from check-your-answers lands on the field itself.
   useEffect(() => {

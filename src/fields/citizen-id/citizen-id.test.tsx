@@ -54,7 +54,7 @@ describe('citizen-id answer', () => {
     ['a code above the countries (296)', config, '296090012345', 'fields:citizen-id.errors.place'],
     ['a birth year next year', config, '001227000001', 'fields:citizen-id.errors.futureBirthYear'],
     ['a 22nd-century digit', config, '001400000001', 'fields:citizen-id.errors.futureBirthYear'],
-  ])('%s → %s', (_case, fieldConfig, value, expected) => {
+  ])('%s', (_case, fieldConfig, value, expected) => {
     expect(firstIssue(citizenIdAnswerSchema(fieldConfig, now), value)).toBe(expected);
   });
 });

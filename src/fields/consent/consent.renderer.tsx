@@ -1,11 +1,13 @@
 import type { FieldRendererProps } from '../field-definition';
 import type { ConsentConfig } from './consent.config';
 
-/** One checkbox with its statement as the label (layout `self`). */
+/**
+ * One checkbox with its statement as the label (layout `self`). The host frame shows the hint
+ * and the error above it and hands their ids in `describedBy`.
+ */
 export function ConsentRenderer({
-  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, label, hint,
+  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, label,
 }: FieldRendererProps<ConsentConfig, boolean>) {
-  const hintId = `${inputId}-hint`;
   return (
     <div className="choice">
       <input
@@ -18,18 +20,11 @@ export function ConsentRenderer({
           if (!readOnly) onChange(event.target.checked);
         }}
         onBlur={onBlur}
-        aria-describedby={[describedBy, hint ? hintId : undefined].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedBy}
         aria-invalid={invalid || undefined}
         aria-readonly={readOnly || undefined}
       />
-      <div>
-        <label htmlFor={inputId}>{label}</label>
-        {hint && (
-          <span className="choice__hint" id={hintId}>
-            {hint}
-          </span>
-        )}
-      </div>
+      <label htmlFor={inputId}>{label}</label>
     </div>
   );
 }

@@ -27,7 +27,7 @@ describe('repeatable-group answer', () => {
     ['one member when optional but at least 2', optional, [member], 'fields:repeatable-group.errors.minItems'],
     ['a member with a missing child answer', members, [{ hoTen: 'A', quanHe: '' }], 'child-required'],
     ['not a list', members, 'A', 'fields:common.errors.required'],
-  ])('%s → %s', (_case, config, answer, expected) => {
+  ])('%s', (_case, config, answer, expected) => {
     expect(firstIssue(repeatableGroupAnswerSchema(config, context), answer)?.key).toBe(expected);
   });
 

@@ -33,7 +33,7 @@ export function ComboboxSelect({
   );
   const shown = matches.length > maxShown ? matches.slice(0, maxShown) : matches;
   const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox<SearchEntry>({
-    items: shown as SearchEntry[],
+    items: shown,
     itemToString: (item) => item?.label ?? '',
     itemToKey: (item) => item?.value,
     selectedItem: selected,
@@ -66,6 +66,7 @@ export function ComboboxSelect({
         {...getInputProps({
           ref: inputRef,
           name,
+          onBlur,
           className: `input${invalid ? ' input--error' : ''}`,
           'aria-labelledby': undefined,
           'aria-describedby': describedBy,

@@ -16,7 +16,7 @@ export const searchEntries = (options: readonly ChoiceOption[], locale: Locale):
   });
 
 /** Options whose label contains the typed text, ignoring case and diacritics ("ha noi" → "Hà Nội"). */
-export function filterEntries(entries: readonly SearchEntry[], typed: string): readonly SearchEntry[] {
+export function filterEntries(entries: SearchEntry[], typed: string): SearchEntry[] {
   const query = normalizeForSearch(typed);
   return query === '' ? entries : entries.filter((entry) => entry.search.includes(query));
 }

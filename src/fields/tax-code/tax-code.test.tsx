@@ -61,7 +61,7 @@ describe('tax-code answer', () => {
     ['9 digits', config, '010023348', 'fields:tax-code.errors.format'],
     ['9 digits, organisations only', taxCodeExamples.enterpriseOnly, '010023348', 'fields:tax-code.errors.formatNo12'],
     ['an impossible personal number', config, '001990012345', 'fields:tax-code.errors.citizenId'],
-  ] as const)('%s → %j', (_case, fieldConfig: TaxCodeConfig, value, expected) => {
+  ] as const)('%s', (_case, fieldConfig: TaxCodeConfig, value, expected) => {
     expect(firstIssueKey(taxCodeAnswerSchema(fieldConfig, () => now), value)).toBe(expected);
   });
 });

@@ -1,7 +1,7 @@
 import { is, isYes } from '../conditions';
 import { text, type PublishedPage } from '../published-form';
 
-const documentTypes = ['application/pdf', 'image/jpeg', 'image/png'];
+const documentTypes = ['.pdf', '.jpg', '.jpeg', '.png'];
 
 /** Dossier components (Điều 16 Luật Hộ tịch): the birth certificate, or a witness statement. */
 export const attachmentsPage: PublishedPage = {
@@ -105,15 +105,6 @@ export const declarationPage: PublishedPage = {
       visibleIf: is('cachNhanKetQua', 'buuChinh'),
       required: true,
       requireStreet: true,
-    },
-    {
-      id: 'camDoanCanhBao',
-      type: 'content',
-      variant: 'warning',
-      label: text(
-        'Người nào khai không đúng sự thật hoặc sử dụng giấy tờ giả để đăng ký hộ tịch sẽ bị xử lý theo quy định của pháp luật.',
-        'Giving false information or using forged documents to register a civil-status event is punishable by law.',
-      ),
     },
     {
       id: 'camDoan',

@@ -1,0 +1,36 @@
+import { apiRequest, isApiError } from '@/lib/api-client';
+import { formDocumentSchema, formListSchema, formPath, formsPath } from '@/lib/api-contract/forms';
+import { server } from '../node';
+
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterEach(() => server.resetHandlers());
+afterAll(() => server.close());
+
+describe('form schemas', () => {
+  it('lists the published forms with procedure, fee and processing time', async () => {
+    const { forms } = await apiRequest(formsPath, { schema: formListSchema });
+    expect(forms).toContainEqual(
+      expect.objectContaining({
+        id: 'dang-ky-khai-sinh',
+        version: 1,
+        procedure: expect.objectContaining({ code: '1.001193' }),
+        fee: expect.objectContaining({ direct: 0, online: 0 }),
+        processingTime: expect.objectContaining({ value: 1, unit: 'working-day' }),
+      }),
+    );
+  });
+
+  it('serves a form schema by id, latest or a given version', async () => {
+    const latest = await apiRequest(formPath('dang-ky-khai-sinh'), { schema: formDocumentSchema });
+    expect(latest).toMatchObject({ schemaVersion: 1, id: 'dang-ky-khai-sinh', version: 1 });
+    const first = await apiRequest(`${formPath('dang-ky-khai-sinh')}?version=1`, { schema: formDocumentSchema });
+    expect(first.version).toBe(1);
+  });
+
+  it('answers 404 with the API error shape for an unknown form or version', async () => {
+    for (const path of [formPath('khong-ton-tai'), `${formPath('dang-ky-khai-sinh')}?version=7`]) {
+      const error = await apiRequest(path, { schema: formDocumentSchema }).catch((reason: unknown) => reason);
+      expect(isApiError(error) && { status: error.status, code: error.code }).toEqual({ status: 404, code: 'form-not-found' });
+    }
+  });
+});

@@ -1,0 +1,40 @@
+import { http, HttpResponse, type DefaultBodyType } from 'msw';
+import { formsPath, type FormList, type FormSummary } from '@/lib/api-contract/forms';
+import { findPublishedForm, latestPublishedForms } from '../data/forms';
+import type { PublishedFormDocument } from '../data/forms/published-form';
+import { mockLatency } from '../latency';
+import { apiPath } from './api-path';
+import { errorResponse, type OrError } from './error-response';
+
+const toSummary = (form: PublishedFormDocument): FormSummary => ({
+  id: form.id,
+  version: form.version,
+  title: form.title,
+  procedure: { code: form.procedure.code, name: form.procedure.name, agency: form.procedure.agency },
+  fee: form.procedure.fee,
+  processingTime: form.procedure.processingTime,
+});
+
+/** The procedure catalogue's published e-forms: the list, and one form schema by id. */
+export const formSchemaHandlers = [
+  http.get(apiPath(formsPath), async () => {
+    await mockLatency();
+    return HttpResponse.json<FormList>({ forms: latestPublishedForms().map(toSummary) });
+  }),
+
+  http.get<{ id: string }, DefaultBodyType, OrError<PublishedFormDocument>>(apiPath(`${formsPath}/:id`), async ({ params, request }) => {
+    await mockLatency();
+    const { id } = params;
+    const versionParam = new URL(request.url).searchParams.get('version');
+    const version = versionParam === null ? undefined : Number(versionParam);
+    if (version !== undefined && !(Number.isInteger(version) && version >= 1)) {
+      return errorResponse(400, 'invalid-version', `"${versionParam}" is not a form version`);
+    }
+    const form = findPublishedForm(id, version);
+    if (!form) {
+      const what = version === undefined ? `form "${id}"` : `version ${version} of form "${id}"`;
+      return errorResponse(404, 'form-not-found', `No published ${what}`);
+    }
+    return HttpResponse.json(form);
+  }),
+];

@@ -1,0 +1,73 @@
+import { http, HttpResponse, type DefaultBodyType, type PathParams } from 'msw';
+import {
+  dossierPath,
+  dossiersPath,
+  idempotencyKeyHeader,
+  idempotencyKeySchema,
+  submitDossierRequestSchema,
+  type Dossier,
+  type DossierReceipt,
+} from '@/lib/api-contract/dossiers';
+import { dossiers } from '../db/collections';
+import { mockLatency } from '../latency';
+import { apiPath } from './api-path';
+import { errorResponse, toIssues, type OrError } from './error-response';
+import { fileDossier, toReceipt } from './file-dossier';
+
+async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
+  try {
+    return { ok: true, body: await request.json() };
+  } catch {
+    return { ok: false };
+  }
+}
+
+/** Dossier reception: `POST /dossiers` (idempotent) and `GET /dossiers/:code`. */
+export const submissionHandlers = [
+  http.post<PathParams, DefaultBodyType, OrError<DossierReceipt>>(apiPath(dossiersPath), async ({ request }) => {
+    await mockLatency();
+    const key = request.headers.get(idempotencyKeyHeader);
+    if (key === null || key.trim() === '') {
+      return errorResponse(400, 'idempotency-key-missing', `The ${idempotencyKeyHeader} header is required`);
+    }
+    if (!idempotencyKeySchema.safeParse(key).success) {
+      return errorResponse(400, 'idempotency-key-invalid', `${idempotencyKeyHeader} must be a UUID`);
+    }
+    const json = await readJson(request);
+    if (!json.ok) return errorResponse(400, 'invalid-json', 'The request body is not JSON');
+    const parsed = submitDossierRequestSchema.safeParse(json.body);
+    if (!parsed.success) {
+      return errorResponse(400, 'invalid-request', 'The submission does not match the contract', toIssues(parsed.error));
+    }
+
+    const result = await fileDossier(key, parsed.data, new Date());
+    switch (result.kind) {
+      case 'unknown-form':
+        return errorResponse(
+          422,
+          'unknown-form',
+          `Form "${parsed.data.formId}" version ${parsed.data.formVersion} is not published`,
+        );
+      case 'key-reused':
+        return errorResponse(422, 'idempotency-key-reused', 'This idempotency key was used for a different submission');
+      case 'created':
+      case 'replayed':
+        return HttpResponse.json<DossierReceipt>(toReceipt(result.dossier), {
+          status: result.kind === 'created' ? 201 : 200,
+          headers: {
+            Location: apiPath(dossierPath(result.dossier.dossierCode)),
+            ...(result.kind === 'replayed' ? { 'Idempotent-Replayed': 'true' } : {}),
+          },
+        });
+    }
+  }),
+
+  http.get<{ code: string }, DefaultBodyType, OrError<Dossier>>(apiPath(`${dossiersPath}/:code`), async ({ params }) => {
+    await mockLatency();
+    const { code } = params;
+    const stored = await dossiers.get(code);
+    if (!stored) return errorResponse(404, 'dossier-not-found', `No dossier "${code}"`);
+    const { submittedAt: _clientClock, ...dossier } = stored;
+    return HttpResponse.json<Dossier>(dossier);
+  }),
+];

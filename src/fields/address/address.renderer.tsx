@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { FieldRendererProps } from '../field-definition';
+import { Combobox, type ComboboxOption } from '../shared/combobox';
+import { normalizeForSearch } from '../shared/search-text';
+import { emptyAddress, findAddressProblem, type AddressAnswer } from './address.answer';
+import type { AddressConfig } from './address.config';
+import { useAdminUnits } from './address.units';
+import { provinces } from './provinces';
+
+/** Both names are searchable whatever the language shown: "ha noi", "hanoi" and "Hà Nội" all match. */
+const option = (value: string, fullName: string, fullNameEn: string, locale: 'vi' | 'en'): ComboboxOption => ({
+  value,
+  label: locale === 'vi' ? fullName : fullNameEn,
+  search: normalizeForSearch(`${fullName} ${fullNameEn}`),
+});
+
+/**
+ * Province → commune/ward → street. Provinces are bundled, so the first box works at once; the
+ * ward list (3,321 units) is fetched once. While it loads or after it fails, what the citizen has
+ * chosen or typed stays, and a failure offers a retry.
+ */
+export function AddressRenderer({
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
+}: FieldRendererProps<AddressConfig, AddressAnswer>) {
+  const { t } = useTranslation('fields');
+  const answer: AddressAnswer = { ...emptyAddress, ...value };
+  const units = useAdminUnits();
+  const wardId = `${inputId}-ward`;
+  const streetId = `${inputId}-street`;
+  const wardStatusId = `${wardId}-status`;
+  const streetHintId = `${streetId}-hint`;
+  const failing = invalid ? findAddressProblem(answer, config)?.part : undefined;
+
+  const provinceOptions = useMemo(() => provinces.map((p) => option(p.code, p.fullName, p.fullNameEn, locale)), [locale]);
+  const wards = useMemo(
+    () => units.data?.provinces.find((province) => province.code === answer.provinceCode)?.wards,
+    [units.data, answer.provinceCode],
+  );
+  const wardOptions = useMemo(() => {
+    if (wards) return wards.map(([code, fullName, fullNameEn]) => option(code, fullName, fullNameEn, locale));
+    // Until the list arrives, the chosen ward (from a draft or a register) still shows by name.
+    return answer.wardCode ? [{ value: answer.wardCode, label: answer.wardName }] : [];
+  }, [wards, locale, answer.wardCode, answer.wardName]);
+
+  const setProvince = (code: string) => {
+    if (code === answer.provinceCode) return;
+    const province = provinces.find((candidate) => candidate.code === code);
+    onChange({ ...answer, provinceCode: code, provinceName: province?.fullName ?? '', wardCode: '', wardName: '' });
+  };
+  const setWard = (code: string) => {
+    const ward = wards?.find(([wardCode]) => wardCode === code);
+    onChange({ ...answer, wardCode: code, wardName: ward?.[1] ?? '' });
+  };
+
+  const comboTexts = {
+    noResultsText: t('address.noResults'),
+    truncatedText: (shown: number, total: number) => t('address.truncated', { shown, total }),
+  };
+  // One polite live region for the list's state: loading, then nothing, or a failure with a retry.
+  const wardStatusText = units.isError ? t('address.loadFailed') : units.isPending ? t('address.loading') : answer.provinceCode === '' ? t('address.chooseProvinceFirst') : '';
+  const wardStatus = (
+    <div className={units.isError ? 'error-message' : 'hint'} role="status" id={wardStatusId}>
+      {wardStatusText}
+      {units.isError ? (
+        <button type="button" className="button button--secondary" onClick={() => void units.refetch()}>
+          {t('address.retry')}
+        </button>
+      ) : null}
+    </div>
+  );
+
+  return (
+    <div className="address">
+      <div className="address__part">
+        <label className="label" htmlFor={inputId}>{t('address.province')}</label>
+        <Combobox
+          id={inputId} name={`${name}.provinceCode`} options={provinceOptions} value={answer.provinceCode} onChange={setProvince}
+          onBlur={onBlur} invalid={failing === 'province'} readOnly={readOnly} describedBy={describedBy} inputRef={inputRef}
+          listLabel={t('address.province')} {...comboTexts}
+        />
+      </div>
+      <div className="address__part">
+        <label className="label" htmlFor={wardId}>{t('address.ward')}</label>
+        {wardStatus}
+        <Combobox
+          id={wardId} name={`${name}.wardCode`} options={wardOptions} value={answer.wardCode} onChange={setWard} onBlur={onBlur}
+          invalid={failing === 'ward'} readOnly={readOnly} disabled={!readOnly && (answer.provinceCode === '' || !wards)}
+          describedBy={wardStatusText ? wardStatusId : undefined} listLabel={t('address.ward')} {...comboTexts}
+        />
+      </div>
+      <div className="address__part">
+        <label className="label" htmlFor={streetId}>
+          {t('address.street')}
+          {config.requireStreet ? null : <span className="optional"> {t('common.optional')}</span>}
+        </label>
+        <div className="hint" id={streetHintId}>{t('address.streetHint')}</div>
+        <input
+          id={streetId} name={`${name}.street`} type="text" autoComplete="street-address" spellCheck={false}
+          className={`input${failing === 'street' ? ' input--error' : ''}`} value={answer.street}
+          onChange={(event) => onChange({ ...answer, street: event.target.value })} onBlur={onBlur}
+          aria-describedby={streetHintId} aria-invalid={failing === 'street' || undefined} readOnly={readOnly}
+        />
+      </div>
+    </div>
+  );
+}

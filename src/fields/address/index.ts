@@ -1,0 +1,28 @@
+import { defineField } from '../field-definition';
+import { addressAnswerSchema, emptyAddress, formatAddress } from './address.answer';
+import { addressConfigSchema, createAddressConfig } from './address.config';
+import { addressExamples } from './address.examples';
+import { estimateAddressKlm } from './address.klm';
+import { addressMessages } from './address.messages';
+import { coerceAddress } from './address.prefill';
+import { AddressRenderer } from './address.renderer';
+
+/** A post-2025 two-level address: province (34) → commune/ward/special zone (3,321) → street. */
+export const addressField = defineField({
+  type: 'address',
+  version: 1,
+  migrations: [],
+  category: 'address',
+  layout: 'fieldset',
+  hasAnswer: true,
+  configSchema: addressConfigSchema,
+  create: createAddressConfig,
+  answerSchema: addressAnswerSchema,
+  emptyAnswer: () => ({ ...emptyAddress }),
+  formatAnswer: (answer) => formatAddress(answer),
+  Renderer: AddressRenderer,
+  klm: estimateAddressKlm,
+  prefill: { accepts: ['address'], coerce: coerceAddress },
+  messages: addressMessages,
+  examples: addressExamples,
+});

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { defineField } from '../field-definition';
+import { contentConfigSchema, createContentConfig } from './content.config';
+import { contentExamples } from './content.examples';
+import { estimateContentKlm } from './content.klm';
+import { contentMessages } from './content.messages';
+import { ContentRenderer } from './content.renderer';
+
+/** Display-only text between questions; collects no answer. */
+export const contentField = defineField({
+  type: 'content',
+  version: 1,
+  migrations: [],
+  category: 'content',
+  layout: 'self',
+  hasAnswer: false,
+  configSchema: contentConfigSchema,
+  create: createContentConfig,
+  // Absent, and nothing else: also representable in the exported JSON Schema (`not: {}`).
+  answerSchema: () => z.never().optional(),
+  emptyAnswer: () => undefined,
+  formatAnswer: () => '',
+  Renderer: ContentRenderer,
+  klm: estimateContentKlm,
+  messages: contentMessages,
+  examples: contentExamples,
+});

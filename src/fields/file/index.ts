@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { attachmentSchema } from '@/lib/api-contract/attachments';
+import { defineField } from '../field-definition';
+import { fileAnswerSchema } from './file.answer';
+import { createFileConfig, fileConfigSchema } from './file.config';
+import { fileExamples } from './file.examples';
+import { estimateFileKlm } from './file.klm';
+import { fileMessages } from './file.messages';
+import { FileRenderer } from './file.renderer';
+import { formatFileSize } from './file.rules';
+
+const prefilledFiles = z.union([z.array(attachmentSchema), attachmentSchema.transform((file) => [file])]);
+
+/** Attachments: uploaded one by one to the attachments API; the answer holds their references. */
+export const fileField = defineField({
+  type: 'file',
+  version: 1,
+  migrations: [],
+  category: 'file',
+  layout: 'single',
+  hasAnswer: true,
+  configSchema: fileConfigSchema,
+  create: createFileConfig,
+  answerSchema: fileAnswerSchema,
+  emptyAnswer: () => [],
+  formatAnswer: (answer, _config, { locale }) =>
+    (answer ?? []).map((file) => `${file.name} (${formatFileSize(file.size, locale)})`).join('\n'),
+  Renderer: FileRenderer,
+  klm: estimateFileKlm,
+  prefill: {
+    /** A document already held by an agency (e.g. a certificate in the citizen's e-wallet). */
+    accepts: ['document'],
+    coerce: (raw) => {
+      const parsed = prefilledFiles.safeParse(raw);
+      return parsed.success ? parsed.data : undefined;
+    },
+  },
+  messages: fileMessages,
+  examples: fileExamples,
+});

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+/** Path relative to the API base URL (`env.apiBaseUrl`). */
+export const attachmentsPath = '/attachments';
+
+/** Name of the multipart form-data part that holds the file in `POST /attachments`. */
+export const attachmentFilePart = 'file';
+
+/**
+ * `POST /attachments` (multipart, one file in the part `file`) answers `201` with what it stored.
+ * The id is what a submission carries; the content never travels inside the answers.
+ */
+export const attachmentSchema = z.object({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  size: z.number().int().nonnegative(),
+  /** MIME type as the server recorded it; may be '' when the browser did not know it. */
+  type: z.string(),
+});
+export type Attachment = z.infer<typeof attachmentSchema>;

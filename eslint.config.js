@@ -76,6 +76,7 @@ export default defineConfig(
     'test-results/',
     'playwright-report/',
     'tests/e2e/screenshots/',
+    '.tmp-tools/',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

@@ -1,5 +1,19 @@
+import { readFileSync } from 'node:fs';
+import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { handlers } from './handlers';
 
+/**
+ * Static files under `public/` are served by Vite in the browser; in node there is no web server,
+ * so the test server hands them out from disk, as Vite would.
+ */
+const staticFiles = [
+  http.get('*/data/admin-units.json', () =>
+    new HttpResponse(readFileSync(new URL('../public/data/admin-units.json', import.meta.url), 'utf8'), {
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  ),
+];
+
 /** The same mock backend for vitest (and any node script): intercepts fetch in the process. */
-export const server = setupServer(...handlers);
+export const server = setupServer(...handlers, ...staticFiles);

@@ -2,7 +2,7 @@ import type { Dossier, SubmitDossierRequest } from '@/lib/api-contract/dossiers'
 import { canonicalJson } from '../db/canonical-json';
 import { dossierSequences, dossiers, idempotencyKeys, type StoredDossier } from '../db/collections';
 import { createLock } from '../db/lock';
-import { findPublishedForm } from '../data/forms';
+import { findPublishedForm } from '../db/published-forms';
 import { formatDossierCode, vietnamDateStamp, vietnamIsoString } from './dossier-code';
 
 export type FilingResult =
@@ -36,7 +36,7 @@ export function fileDossier(key: string, request: SubmitDossierRequest, now: Dat
       const dossier = await dossiers.get(seen.dossierCode);
       if (dossier) return { kind: 'replayed', dossier };
     }
-    const form = findPublishedForm(request.formId, request.formVersion);
+    const form = await findPublishedForm(request.formId, request.formVersion);
     if (!form) return { kind: 'unknown-form' };
     const { agencyCode } = form.procedure;
     const dateStamp = vietnamDateStamp(now);

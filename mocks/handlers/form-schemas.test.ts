@@ -1,10 +1,8 @@
 import { apiRequest, isApiError } from '@/lib/api-client';
+import { dossierReceiptSchema, dossiersPath, idempotencyKeyHeader } from '@/lib/api-contract/dossiers';
 import { formDocumentSchema, formListSchema, formPath, formsPath } from '@/lib/api-contract/forms';
-import { server } from '../node';
-
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+import { birthRegistrationForm } from '../data/forms/birth-registration';
+import { publishMockForm } from '../db/published-forms';
 
 describe('form schemas', () => {
   it('lists the published forms with procedure, fee and processing time', async () => {
@@ -32,5 +30,22 @@ describe('form schemas', () => {
       const error = await apiRequest(path, { schema: formDocumentSchema }).catch((reason: unknown) => reason);
       expect(isApiError(error) && { status: error.status, code: error.code }).toEqual({ status: 404, code: 'form-not-found' });
     }
+  });
+
+  it('lists, serves and accepts submissions for a form published at run time', async () => {
+    // given a test's own form, published on the mock backend
+    await publishMockForm({ ...birthRegistrationForm, id: 'bieu-mau-thu', version: 2 });
+    // then it is listed and served like the seed forms
+    const { forms } = await apiRequest(formsPath, { schema: formListSchema });
+    expect(forms.map((form) => `${form.id}@${form.version}`)).toContain('bieu-mau-thu@2');
+    expect(await apiRequest(formPath('bieu-mau-thu'), { schema: formDocumentSchema })).toMatchObject({ version: 2 });
+    // and a dossier can be filed on it
+    const receipt = await apiRequest(dossiersPath, {
+      method: 'POST',
+      headers: { [idempotencyKeyHeader]: crypto.randomUUID() },
+      body: { formId: 'bieu-mau-thu', formVersion: 2, answers: {}, origins: {}, submittedAt: new Date().toISOString() },
+      schema: dossierReceiptSchema,
+    });
+    expect(receipt).toMatchObject({ formId: 'bieu-mau-thu', formVersion: 2 });
   });
 });

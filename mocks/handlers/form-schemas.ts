@@ -1,12 +1,12 @@
 import { http, HttpResponse, type DefaultBodyType } from 'msw';
 import { formsPath, type FormList, type FormSummary } from '@/lib/api-contract/forms';
-import { findPublishedForm, latestPublishedForms } from '../data/forms';
-import type { PublishedFormDocument } from '../data/forms/published-form';
+import type { PublishableForm } from '../data/forms/published-form';
+import { findPublishedForm, latestPublishedForms } from '../db/published-forms';
 import { mockLatency } from '../latency';
 import { apiPath } from './api-path';
 import { errorResponse, type OrError } from './error-response';
 
-const toSummary = (form: PublishedFormDocument): FormSummary => ({
+const toSummary = (form: PublishableForm): FormSummary => ({
   id: form.id,
   version: form.version,
   title: form.title,
@@ -19,10 +19,10 @@ const toSummary = (form: PublishedFormDocument): FormSummary => ({
 export const formSchemaHandlers = [
   http.get(apiPath(formsPath), async () => {
     await mockLatency();
-    return HttpResponse.json<FormList>({ forms: latestPublishedForms().map(toSummary) });
+    return HttpResponse.json<FormList>({ forms: (await latestPublishedForms()).map(toSummary) });
   }),
 
-  http.get<{ id: string }, DefaultBodyType, OrError<PublishedFormDocument>>(apiPath(`${formsPath}/:id`), async ({ params, request }) => {
+  http.get<{ id: string }, DefaultBodyType, OrError<PublishableForm>>(apiPath(`${formsPath}/:id`), async ({ params, request }) => {
     await mockLatency();
     const { id } = params;
     const versionParam = new URL(request.url).searchParams.get('version');
@@ -30,7 +30,7 @@ export const formSchemaHandlers = [
     if (version !== undefined && !(Number.isInteger(version) && version >= 1)) {
       return errorResponse(400, 'invalid-version', `"${versionParam}" is not a form version`);
     }
-    const form = findPublishedForm(id, version);
+    const form = await findPublishedForm(id, version);
     if (!form) {
       const what = version === undefined ? `form "${id}"` : `version ${version} of form "${id}"`;
       return errorResponse(404, 'form-not-found', `No published ${what}`);

@@ -7,16 +7,12 @@ import {
   idempotencyKeyHeader,
   type SubmitDossierRequest,
 } from '@/lib/api-contract/dossiers';
-import { resetMockDb } from '../db/collection';
-import { server } from '../node';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(async () => {
-  server.resetHandlers();
-  await resetMockDb();
+// The MSW server (mocks/node.ts) listens for every test file, and the mock DB is reset after
+// each test, in tests/setup/vitest.setup.ts.
+afterEach(() => {
   vi.useRealTimers();
 });
-afterAll(() => server.close());
 
 const submission: SubmitDossierRequest = {
   formId: 'dang-ky-khai-sinh',

@@ -33,7 +33,10 @@ export interface FieldRendererProps<TConfig, TAnswer> {
   /** Registers the first control so the host can move focus to it. */
   inputRef: RefCallback<HTMLElement>;
   locale: Locale;
-  /** Localised label and hint, for renderers with layout `self`. */
+  /**
+   * Localised label and hint. The host always shows the hint and the error; a `self` renderer
+   * shows the label itself (beside a lone checkbox, as a content heading).
+   */
   label: string;
   hint: string | undefined;
   /** Containers render their child fields through the host: `fields/` cannot import the renderer. */

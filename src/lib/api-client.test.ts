@@ -3,9 +3,8 @@ import { z } from 'zod';
 import { server } from '@mocks/node';
 import { apiRequest, isApiError, resolveApiUrl, type ApiError } from './api-client';
 
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterEach(() => server.resetHandlers());
-afterAll(() => server.close());
+// `server` listens for every test file (tests/setup/vitest.setup.ts); `server.use` overrides
+// handlers for one test, reset after each.
 
 const thingSchema = z.object({ id: z.string(), count: z.number() });
 

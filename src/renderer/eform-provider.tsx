@@ -1,4 +1,4 @@
-import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
+import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { FormSchema } from '@/schema/create-form-schema';
 import { createFormResolver, type FormValues, type ValidationScope } from './form-resolver';
@@ -28,8 +28,14 @@ interface EFormProviderProps {
  * "check your answers" loses nothing; validation is scoped to the page being continued.
  */
 export function EFormProvider({ schema, defaultValues, children }: EFormProviderProps) {
-  const scope = useRef<ValidationScope>('all');
-  const resolver = useMemo(() => createFormResolver(schema, () => scope.current), [schema]);
+  // The scope lives with the resolver that reads it; both are made once per schema.
+  const { resolver, session } = useMemo(() => {
+    const holder: { scope: ValidationScope } = { scope: 'all' };
+    const setScope = (next: ValidationScope) => {
+      holder.scope = next;
+    };
+    return { resolver: createFormResolver(schema, () => holder.scope), session: { schema, setScope } satisfies EFormSession };
+  }, [schema]);
   const methods = useForm<FormValues>({
     defaultValues,
     resolver,
@@ -37,15 +43,6 @@ export function EFormProvider({ schema, defaultValues, children }: EFormProvider
     reValidateMode: 'onChange',
     shouldFocusError: false,
   });
-  const session = useMemo<EFormSession>(
-    () => ({
-      schema,
-      setScope: (next) => {
-        scope.current = next;
-      },
-    }),
-    [schema],
-  );
   return (
     <FormProvider {...methods}>
       <EFormContext.Provider value={session}>{children}</EFormContext.Provider>

@@ -23,11 +23,10 @@ export function RepeatableHost({ field, namePrefix, definition }: RepeatableHost
   const { errors } = useFormState({ name: path });
   const rawError = (get(errors, `${path}.root`) as { message?: string } | undefined)?.message;
   const { locale, label, hint, error, describedBy } = useFieldText(field, path, rawError);
-  const children = definition.container?.children(field) ?? [];
-  const emptyItem = useMemo(
-    () => Object.fromEntries(allAnswerFields(children).map((child) => [child.id, fieldRegistry.of(child).emptyAnswer(child)])),
-    [children],
-  );
+  const emptyItem = useMemo(() => {
+    const children = definition.container?.children(field) ?? [];
+    return Object.fromEntries(allAnswerFields(children).map((child) => [child.id, fieldRegistry.of(child).emptyAnswer(child)]));
+  }, [definition, field]);
   const Renderer = definition.Renderer;
   const inputId = toInputId(path);
   return (

@@ -1,10 +1,13 @@
 import '@testing-library/jest-dom/vitest';
 import 'fake-indexeddb/auto';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockDb } from '@mocks/db/collection';
 import { server } from '@mocks/node';
 import { setUpI18n } from '@/app/i18n-setup';
+
+// Two cores shared by parallel test files: give async queries room before calling it a failure.
+configure({ asyncUtilTimeout: 4000 });
 
 // jsdom has no layout, so no scrolling; browsers all have it.
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};

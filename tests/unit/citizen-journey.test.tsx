@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { publishMockForm } from '@mocks/db/published-forms';
 import { server } from '@mocks/node';
 import { makeFormSchema } from '../fixtures/make-form-schema';
 import { renderApp } from '../utils/render-app';
@@ -30,13 +31,12 @@ const schema = makeFormSchema([
   },
 ]);
 
-/** Serves the journey's schema as if it were published. */
-const publishTestForm = () =>
-  server.use(http.get('*/api/forms/bieu-mau-thu', () => HttpResponse.json(schema)));
+/** Publishes the journey's schema on the mock backend, as a department would. */
+const publishTestForm = () => publishMockForm(schema);
 
 describe('the citizen journey', () => {
   it('goes page by page with progress, stops on errors, checks answers, submits and shows the dossier code', async () => {
-    publishTestForm();
+    await publishTestForm();
     const { user } = renderApp('/bieu-mau/bieu-mau-thu');
 
     // Page 1 of 2 (the child page is hidden until "Có").
@@ -48,7 +48,7 @@ describe('the citizen journey', () => {
     const summary = await screen.findByRole('alert');
     expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual([
       'Vui lòng nhập họ, chữ đệm và tên',
-      'Vui lòng chọn bạn có con dưới 6 tuổi không?',
+      'Vui lòng chọn câu trả lời cho mục “Bạn có con dưới 6 tuổi không?”',
     ]);
     expect(summary.closest('.error-summary')).toHaveFocus();
 
@@ -81,17 +81,19 @@ describe('the citizen journey', () => {
     await user.clear(name);
     await user.type(name, 'Trần Thị Mai Anh');
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
-    expect(await screen.findByText('Trần Thị Mai Anh')).toBeInTheDocument();
+    await screen.findByRole('heading', { level: 1, name: 'Kiểm tra lại thông tin trước khi nộp' });
+    expect(screen.getByText('Trần Thị Mai Anh')).toBeInTheDocument();
     expect(screen.getByText('Lê Minh An')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Nộp hồ sơ' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Nộp hồ sơ thành công' })).toBeInTheDocument();
     expect(screen.getByText(/^000\.00\.31\.H56-\d{6}-\d{4}$/)).toBeInTheDocument();
-    expect(screen.getByText('Trần Thị Mai Anh')).toBeInTheDocument();
+    // The printable summary of what was declared, read back from the filed dossier.
+    expect(await screen.findByText('Trần Thị Mai Anh')).toBeInTheDocument();
   });
 
   it('does not file answers of a page the citizen skipped', async () => {
-    publishTestForm();
+    await publishTestForm();
     let filed: Record<string, unknown> | undefined;
     server.events.on('request:start', async ({ request }) => {
       if (request.method === 'POST' && request.url.endsWith('/api/dossiers')) filed = (await request.clone().json()) as Record<string, unknown>;
@@ -115,7 +117,7 @@ describe('the citizen journey', () => {
   });
 
   it('keeps every answer and says so when the submission fails', async () => {
-    publishTestForm();
+    await publishTestForm();
     server.use(http.post('*/api/dossiers', () => HttpResponse.json({ code: 'unavailable', message: 'down' }, { status: 503 })));
     const { user } = renderApp('/bieu-mau/bieu-mau-thu');
     await user.type(await screen.findByRole('textbox', { name: /Họ, chữ đệm và tên/ }), 'Đỗ Thu Hà');

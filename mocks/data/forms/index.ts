@@ -1,19 +1,9 @@
 import { birthRegistrationForm } from './birth-registration';
 import type { PublishedFormDocument } from './published-form';
 
-/** Every published form version the mock backend serves; a new version is a new entry. */
-export const publishedForms: readonly PublishedFormDocument[] = [birthRegistrationForm];
-
-/** A published form at `version`, or its latest version when none is asked for. */
-export function findPublishedForm(id: string, version?: number): PublishedFormDocument | undefined {
-  const versions = publishedForms.filter((form) => form.id === id);
-  if (version !== undefined) return versions.find((form) => form.version === version);
-  return versions.reduce<PublishedFormDocument | undefined>(
-    (latest, form) => (latest === undefined || form.version > latest.version ? form : latest),
-    undefined,
-  );
-}
-
-/** The latest version of each published form. */
-export const latestPublishedForms = (): PublishedFormDocument[] =>
-  [...new Set(publishedForms.map((form) => form.id))].flatMap((id) => findPublishedForm(id) ?? []);
+/**
+ * The form versions every fresh mock backend starts with (its seed); a new version is a new entry.
+ * Forms published at run time (tests, later the builder) live in the mock DB: see
+ * `mocks/db/published-forms.ts`, the one place that answers "which forms are published".
+ */
+export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm];

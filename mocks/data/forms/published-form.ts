@@ -40,5 +40,20 @@ export interface PublishedFormDocument {
   rules: CrossFieldRule[];
 }
 
+/**
+ * What the mock backend itself reads of any published form (the catalogue entry, the dossier
+ * code's agency); the rest is served as it is. Forms built in tests (`FormSchema`) fit too.
+ */
+// A type alias, not an interface, so it stays assignable to the stored record's open shape.
+export type PublishableForm = {
+  schemaVersion: number;
+  id: string;
+  version: number;
+  title: LocalizedText;
+  procedure: Procedure;
+  pages: readonly unknown[];
+  rules?: readonly unknown[];
+};
+
 /** Localized text, both languages required in our own data. */
 export const text = (vi: string, en: string): LocalizedText & { en: string } => ({ vi, en });

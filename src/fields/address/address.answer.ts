@@ -19,13 +19,16 @@ export interface AddressAnswer {
 export const emptyAddress: AddressAnswer = { provinceCode: '', provinceName: '', wardCode: '', wardName: '', street: '' };
 export const streetMaxLength = 200;
 
-const addressShape = z.object({
-  provinceCode: z.string(),
-  provinceName: z.string(),
-  wardCode: z.string(),
-  wardName: z.string(),
-  street: z.string(),
-});
+const addressShape = z.object(
+  {
+    provinceCode: z.string(),
+    provinceName: z.string(),
+    wardCode: z.string(),
+    wardName: z.string(),
+    street: z.string(),
+  },
+  { error: message('fields:common.errors.required') },
+);
 
 export type AddressPart = 'province' | 'ward' | 'street';
 export interface AddressProblem {

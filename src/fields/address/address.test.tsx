@@ -33,7 +33,7 @@ describe('address answer', () => {
     ['an emoji in the street', config, { ...full, street: 'Số 1 🏠' }, 'fields:address.errors.streetEmoji'],
     ['a line break in the street', config, { ...full, street: 'Số 1\nphố Huế' }, 'fields:address.errors.streetCharacters'],
     ['201 characters of street', config, { ...full, street: 'a'.repeat(201) }, 'fields:address.errors.streetTooLong'],
-    ['not an object', config, 'Hà Nội', 'Invalid input: expected object, received string'],
+    ['not an object', config, 'Hà Nội', 'fields:common.errors.required'],
   ])('%s', (_case, fieldConfig: AddressConfig, answer, expected) => {
     expect(firstIssueKey(addressAnswerSchema(fieldConfig), answer)).toBe(expected);
   });

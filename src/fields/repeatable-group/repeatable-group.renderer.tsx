@@ -10,16 +10,16 @@ const lowerFirst = (text: string): string =>
 
 /**
  * The "add another" pattern: each item is a titled box with its own remove button; the host owns
- * the items (react-hook-form's field array) and renders each item's child fields. After adding,
- * focus moves to the new item's heading; after removing, to the add button; both are announced.
+ * the items (react-hook-form's field array) and renders each item's child fields. Adding leaves
+ * focus to the host (react-hook-form focuses the new item's first control); after removing, focus
+ * moves to the add button, so it is not lost with the removed item. Both are announced.
  */
 export function RepeatableGroupRenderer({
   config, name, items, renderFields, readOnly, inputId, inputRef, locale,
 }: FieldRendererProps<RepeatableGroupConfig, RepeatableGroupItem[]>) {
   const { t } = useTranslation('fields');
   const [status, setStatus] = useState('');
-  const pendingFocus = useRef<'last' | 'add' | null>(null);
-  const lastHeading = useRef<HTMLHeadingElement | null>(null);
+  const focusAdd = useRef(false);
   const addButton = useRef<HTMLButtonElement | null>(null);
   const keys = items?.keys ?? [];
   const count = keys.length;
@@ -30,20 +30,18 @@ export function RepeatableGroupRenderer({
   const maxId = `${inputId}-max`;
 
   useEffect(() => {
-    if (pendingFocus.current === 'last') lastHeading.current?.focus();
-    if (pendingFocus.current === 'add') addButton.current?.focus();
-    pendingFocus.current = null;
+    if (focusAdd.current) addButton.current?.focus();
+    focusAdd.current = false;
   }, [count]);
 
   const add = () => {
     if (!items || atMax) return;
-    pendingFocus.current = 'last';
     items.add();
     setStatus(t('repeatable-group.added', { item: itemLabel, number: count + 1 }));
   };
   const remove = (index: number) => {
     if (!items) return;
-    pendingFocus.current = 'add';
+    focusAdd.current = true;
     items.remove(index);
     setStatus(t('repeatable-group.removed', { item: itemLabel, number: index + 1 }));
   };
@@ -56,7 +54,7 @@ export function RepeatableGroupRenderer({
         return (
           <div key={key} className="repeat-item" role="group" aria-labelledby={headingId}>
             <div className="repeat-item__header">
-              <h2 className="repeat-item__title" id={headingId} tabIndex={-1} ref={index === count - 1 ? lastHeading : undefined}>
+              <h2 className="repeat-item__title" id={headingId} tabIndex={-1}>
                 {t('repeatable-group.itemHeading', { item: itemLabel, number: index + 1 })}
               </h2>
               {canEdit && count > config.minItems ? (

@@ -69,6 +69,7 @@ describe('select renderer: searchable list', () => {
     ['HẢI PHÒNG', 'Thành phố Hải Phòng'],
     ['dak lak', 'Tỉnh Đắk Lắk'],
     ['thanh hoa', 'Tỉnh Thanh Hoá'],
+    ['minh ho chi', 'Thành phố Hồ Chí Minh'],
   ])('finds %j ignoring case and diacritics', async (typed, label) => {
     const { user } = renderRenderer(selectField, province);
     await user.type(screen.getByRole('combobox'), typed);

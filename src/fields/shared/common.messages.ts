@@ -3,7 +3,7 @@ export const commonFieldMessages = {
   vi: {
     errors: {
       required: 'Vui lòng nhập {{labelLower}}',
-      requiredChoice: 'Vui lòng chọn {{labelLower}}',
+      requiredChoice: 'Vui lòng chọn câu trả lời cho mục “{{label}}”',
       controlCharacters: '{{label}} có ký tự không hợp lệ',
       emoji: '{{label}} không được chứa biểu tượng cảm xúc (emoji)',
       tooLong: '{{label}} không được dài quá {{max}} ký tự',
@@ -14,7 +14,7 @@ export const commonFieldMessages = {
   en: {
     errors: {
       required: 'Enter {{labelLower}}',
-      requiredChoice: 'Select {{labelLower}}',
+      requiredChoice: 'Select an answer for “{{label}}”',
       controlCharacters: '{{label}} contains characters that are not allowed',
       emoji: '{{label}} must not contain emoji',
       tooLong: '{{label}} must be {{max}} characters or fewer',

@@ -38,7 +38,7 @@ export const attachmentsPage: PublishedPage = {
     {
       id: 'giayToKhac',
       type: 'file',
-      label: text('Giấy tờ khác (không bắt buộc)', 'Other documents (optional)'),
+      label: text('Giấy tờ khác', 'Other documents'),
       hint: text(
         'Ví dụ: văn bản ủy quyền nếu nộp thay cho cha mẹ mà không phải là người thân. Tối đa 5 tệp, mỗi tệp 5 MB.',
         'For example a letter of authorisation if you apply on the parents’ behalf and are not a relative. Up to 5 files of 5 MB each.',

@@ -100,7 +100,7 @@ export const requesterPage: PublishedPage = {
     {
       id: 'nycEmail',
       type: 'email',
-      label: text('Thư điện tử (không bắt buộc)', 'Email address (optional)'),
+      label: text('Thư điện tử', 'Email address'),
       required: false,
     },
   ],

@@ -12,8 +12,11 @@ import { NotFoundRoute } from './not-found';
 
 const dateTime = (iso: string, locale: string) =>
   new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    dateStyle: 'short',
-    timeStyle: 'short',
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(new Date(iso));
 
@@ -58,7 +61,7 @@ export function ReceiptRoute() {
         <div className="summary-list__row">
           <dt className="summary-list__key">{t('receipt.procedure')}</dt>
           <dd className="summary-list__value">
-            {localize(dossier.data.formTitle, locale)} ({dossier.data.procedureCode})
+            {localize(procedure?.name ?? dossier.data.formTitle, locale)} ({dossier.data.procedureCode})
           </dd>
         </div>
         <div className="summary-list__row">
@@ -92,7 +95,7 @@ export function ReceiptRoute() {
       </div>
       {schema ? (
         <>
-          <h2>{t('receipt.answersTitle')}</h2>
+          <h2 className="section-heading">{t('receipt.answersTitle')}</h2>
           <AnswerSummary schema={schema} answers={dossier.data.answers} headingLevel="h3" />
         </>
       ) : null}

@@ -1,0 +1,97 @@
+import { z } from 'zod';
+import { attachmentSchema, attachmentsPath } from './attachments';
+import { dossierReceiptSchema, dossierSchema, dossiersPath, idempotencyKeyHeader, submitDossierRequestSchema } from './dossiers';
+import { apiErrorBodySchema } from './errors';
+import { formDocumentSchema, formListSchema, formsPath } from './forms';
+import * as identity from './identity';
+import * as registries from './registries';
+
+type Method = 'get' | 'post';
+interface Endpoint {
+  method: Method;
+  path: string;
+  tag: string;
+  summary: string;
+  request?: z.ZodType;
+  multipart?: boolean;
+  response: z.ZodType;
+  status?: number;
+  auth?: boolean;
+  headers?: { name: string; description: string; required: boolean }[];
+  pathParams?: string[];
+}
+
+const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+
+/**
+ * Every endpoint the app calls, described once from the same zod schemas the app and the mocks
+ * use, so a provincial iGate or the national portal can implement the contract without reading
+ * our code. `npm run openapi` writes it to `public/openapi.json`; a test keeps that file current.
+ */
+export const endpoints: Endpoint[] = [
+  { method: 'get', path: formsPath, tag: 'forms', summary: 'Latest published version of every e-form', response: formListSchema },
+  { method: 'get', path: `${formsPath}/{id}`, tag: 'forms', summary: 'A published form schema (?version=N for an older one)', response: formDocumentSchema, pathParams: ['id'] },
+  {
+    method: 'post', path: dossiersPath, tag: 'dossiers', summary: 'File a dossier exactly once (idempotent by key)', request: submitDossierRequestSchema,
+    response: dossierReceiptSchema, status: 201, auth: true,
+    headers: [{ name: idempotencyKeyHeader, description: 'UUID per dossier; a replay returns the same receipt', required: true }],
+  },
+  { method: 'get', path: `${dossiersPath}/{code}`, tag: 'dossiers', summary: 'A filed dossier with its answers and their origins', response: dossierSchema, auth: true, pathParams: ['code'] },
+  { method: 'post', path: attachmentsPath, tag: 'attachments', summary: 'Upload one attachment (multipart field "file")', multipart: true, response: attachmentSchema, status: 201, auth: true },
+  { method: 'post', path: identity.tokenPath, tag: 'identity', summary: 'Exchange an authorization code for a bearer token', request: identity.tokenRequestSchema, response: identity.tokenResponseSchema },
+  { method: 'get', path: identity.userInfoPath, tag: 'identity', summary: 'Claims of the signed-in citizen', response: identity.userInfoSchema, auth: true },
+  { method: 'get', path: registries.populationPath, tag: 'registries', summary: 'CSDL quốc gia về dân cư: own record', response: registries.populationRecordSchema, auth: true },
+  {
+    method: 'get', path: '/dan-cu/nguoi-lien-quan/{soDinhDanh}', tag: 'registries', summary: 'A related person (parent, spouse, child): minimal data, with consent',
+    response: registries.relatedPersonSchema, auth: true, pathParams: ['soDinhDanh'],
+    headers: [{ name: registries.consentHeader, description: '"granted" once the person has agreed to share', required: true }],
+  },
+  { method: 'get', path: registries.marriagePath, tag: 'registries', summary: 'CSDL hộ tịch: current marriage record', response: registries.marriageRecordSchema, auth: true },
+  { method: 'get', path: registries.birthCertificatePath, tag: 'registries', summary: 'Giấy chứng sinh điện tử: latest where the citizen is a parent', response: registries.birthCertificateSchema, auth: true },
+  { method: 'get', path: registries.insurancePath, tag: 'registries', summary: 'Bảo hiểm xã hội: own record', response: registries.insuranceRecordSchema, auth: true },
+  { method: 'get', path: registries.businessesPath, tag: 'registries', summary: 'Đăng ký kinh doanh: businesses the citizen represents', response: registries.businessListSchema, auth: true },
+  { method: 'get', path: registries.parcelsPath, tag: 'registries', summary: 'Đất đai: parcels the citizen holds', response: registries.parcelListSchema, auth: true },
+];
+
+const errorResponse = { description: 'Error', content: { 'application/json': { schema: json(apiErrorBodySchema) } } };
+
+function operation(endpoint: Endpoint) {
+  const parameters = [
+    ...(endpoint.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
+    ...(endpoint.headers ?? []).map((header) => ({ name: header.name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } })),
+  ];
+  const body = endpoint.multipart
+    ? { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } } } }
+    : endpoint.request
+      ? { required: true, content: { 'application/json': { schema: json(endpoint.request) } } }
+      : undefined;
+  return {
+    tags: [endpoint.tag],
+    summary: endpoint.summary,
+    ...(parameters.length > 0 ? { parameters } : {}),
+    ...(body ? { requestBody: body } : {}),
+    ...(endpoint.auth ? { security: [{ bearer: [] }] } : {}),
+    responses: {
+      [String(endpoint.status ?? 200)]: { description: 'OK', content: { 'application/json': { schema: json(endpoint.response) } } },
+      default: errorResponse,
+    },
+  };
+}
+
+export function buildOpenApiDocument() {
+  const paths: Record<string, Partial<Record<Method, ReturnType<typeof operation>>>> = {};
+  for (const endpoint of endpoints) {
+    paths[endpoint.path] = { ...paths[endpoint.path], [endpoint.method]: operation(endpoint) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Biểu mẫu điện tử — portal API',
+      version: '1.0.0',
+      description: 'What the e-form app needs from a backend (provincial iGate, national portal). Paths are relative to the API base URL (VITE_API_BASE_URL).',
+    },
+    servers: [{ url: '/api' }],
+    components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    paths,
+  };
+}

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
 import { Combobox, type ComboboxOption } from '../shared/combobox';
 import { normalizeForSearch } from '../shared/search-text';
+import { TextInput } from '../shared/text-input';
 import { emptyAddress, findAddressProblem, type AddressAnswer } from './address.answer';
 import type { AddressConfig } from './address.config';
 import { useAdminUnits } from './address.units';
@@ -95,11 +96,9 @@ export function AddressRenderer({
           {config.requireStreet ? null : <span className="optional"> {t('common.optional')}</span>}
         </label>
         <div className="hint" id={streetHintId}>{t('address.streetHint')}</div>
-        <input
-          id={streetId} name={`${name}.street`} type="text" autoComplete="street-address" spellCheck={false}
-          className={`input${failing === 'street' ? ' input--error' : ''}`} value={answer.street}
-          onChange={(event) => onChange({ ...answer, street: event.target.value })} onBlur={onBlur}
-          aria-describedby={streetHintId} aria-invalid={failing === 'street' || undefined} readOnly={readOnly}
+        <TextInput
+          name={`${name}.street`} inputId={streetId} describedBy={streetHintId} invalid={failing === 'street'} readOnly={readOnly}
+          value={answer.street} onChange={(street) => onChange({ ...answer, street })} onBlur={onBlur} autoComplete="street-address"
         />
       </div>
     </div>

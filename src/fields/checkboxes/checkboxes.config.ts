@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseFieldShape } from '@/schema/base-field';
-import { choiceOptionsSchema } from '../shared/choice-options';
+import { boundsInOrder } from '../shared/bounds';
+import { choiceOptionsSchema, starterOptions } from '../shared/choice-options';
 
 export const checkboxesConfigSchema = z
   .object({
@@ -11,7 +12,7 @@ export const checkboxesConfigSchema = z
     minSelected: z.number().int().min(1).optional(),
     maxSelected: z.number().int().min(1).optional(),
   })
-  .refine(({ minSelected, maxSelected }) => minSelected === undefined || maxSelected === undefined || minSelected <= maxSelected, {
+  .refine(({ minSelected, maxSelected }) => boundsInOrder(minSelected, maxSelected), {
     error: 'minSelected must not exceed maxSelected',
     path: ['maxSelected'],
   })
@@ -27,8 +28,5 @@ export const createCheckboxesConfig = (id: string): CheckboxesConfig => ({
   label: { vi: 'Câu hỏi mới', en: 'New question' },
   hint: { vi: 'Chọn tất cả các mục phù hợp', en: 'Select all that apply' },
   required: true,
-  options: [
-    { value: 'lua-chon-1', label: { vi: 'Lựa chọn 1', en: 'Option 1' } },
-    { value: 'lua-chon-2', label: { vi: 'Lựa chọn 2', en: 'Option 2' } },
-  ],
+  options: starterOptions(),
 });

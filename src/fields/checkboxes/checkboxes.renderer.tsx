@@ -3,22 +3,16 @@ import { ChoiceList } from '../shared/choice-list';
 import { toggleValue } from './checkboxes.answer';
 import type { CheckboxesConfig } from './checkboxes.config';
 
-export function CheckboxesRenderer({
-  config, name, value, onChange, onBlur, inputId, readOnly, inputRef, locale,
-}: FieldRendererProps<CheckboxesConfig, string[]>) {
+export function CheckboxesRenderer(props: FieldRendererProps<CheckboxesConfig, string[]>) {
+  const { config, value, onChange } = props;
   const values = value ?? [];
   return (
     <ChoiceList
+      {...props}
       kind="checkbox"
-      name={name}
-      inputId={inputId}
       options={config.options}
       isChecked={(option) => values.includes(option)}
       onToggle={(option, checked) => onChange(toggleValue(config, values, option, checked))}
-      onBlur={onBlur}
-      readOnly={readOnly}
-      inputRef={inputRef}
-      locale={locale}
     />
   );
 }

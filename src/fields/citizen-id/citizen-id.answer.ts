@@ -1,18 +1,13 @@
-import { z } from 'zod';
 import { message } from '@/schema/validation-message';
 import { checkCitizenId, compactCitizenId, decodeCitizenId } from '../shared/citizen-id-number';
+import { checkedStringAnswer } from '../shared/string-answer';
 import type { CitizenIdConfig } from './citizen-id.config';
 
 /** '' means unanswered; spaces typed between digit groups are ignored. */
 export const citizenIdAnswerSchema = (config: CitizenIdConfig, now: () => Date = () => new Date()) =>
-  z.string({ error: message('fields:common.errors.required') }).superRefine((value, ctx) => {
-    const id = compactCitizenId(value);
-    if (id === '') {
-      if (config.required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.required') });
-      return;
-    }
-    const problem = checkCitizenId(id, now());
-    if (problem) ctx.addIssue({ code: 'custom', message: message(`fields:citizen-id.errors.${problem}`) });
+  checkedStringAnswer(config.required, (value) => {
+    const problem = checkCitizenId(compactCitizenId(value), now());
+    return problem ? message(`fields:citizen-id.errors.${problem}`) : undefined;
   });
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;

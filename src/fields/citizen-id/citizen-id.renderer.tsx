@@ -1,28 +1,12 @@
 import type { FieldRendererProps } from '../field-definition';
 import { compactCitizenId } from '../shared/citizen-id-number';
-import { inputWidthClass } from '../shared/input-width';
+import { TextInput } from '../shared/text-input';
 import type { CitizenIdConfig } from './citizen-id.config';
 
 /** A numeric text box (not `type=number`: leading zeros matter); spaces typed are dropped. */
-export function CitizenIdRenderer({
-  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef,
-}: FieldRendererProps<CitizenIdConfig, string>) {
+export function CitizenIdRenderer(props: FieldRendererProps<CitizenIdConfig, string>) {
+  const { onChange } = props;
   return (
-    <input
-      ref={inputRef}
-      id={inputId}
-      name={name}
-      type="text"
-      inputMode="numeric"
-      className={`${inputWidthClass('20')}${invalid ? ' input--error' : ''}`}
-      value={value ?? ''}
-      onChange={(event) => onChange(compactCitizenId(event.target.value))}
-      onBlur={onBlur}
-      aria-describedby={describedBy}
-      aria-invalid={invalid || undefined}
-      readOnly={readOnly}
-      autoComplete="off"
-      spellCheck={false}
-    />
+    <TextInput {...props} onChange={(text) => onChange(compactCitizenId(text))} width="20" inputMode="numeric" />
   );
 }

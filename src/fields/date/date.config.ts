@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseFieldShape } from '@/schema/base-field';
+import { boundsInOrder } from '../shared/bounds';
 
 export const dateConfigSchema = z
   .object({
@@ -14,7 +15,7 @@ export const dateConfigSchema = z
     minAgeYears: z.number().int().min(0).max(150).optional(),
     maxAgeYears: z.number().int().min(0).max(150).optional(),
   })
-  .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
+  .refine(({ min, max }) => boundsInOrder(min, max), {
     error: 'min must not be after max',
     path: ['max'],
   })
@@ -22,10 +23,10 @@ export const dateConfigSchema = z
     error: 'A date cannot be neither in the future nor in the past',
     path: ['notInPast'],
   })
-  .refine(
-    ({ minAgeYears, maxAgeYears }) => minAgeYears === undefined || maxAgeYears === undefined || minAgeYears <= maxAgeYears,
-    { error: 'minAgeYears must not exceed maxAgeYears', path: ['maxAgeYears'] },
-  );
+  .refine(({ minAgeYears, maxAgeYears }) => boundsInOrder(minAgeYears, maxAgeYears), {
+    error: 'minAgeYears must not exceed maxAgeYears',
+    path: ['maxAgeYears'],
+  });
 export type DateConfig = z.infer<typeof dateConfigSchema>;
 
 export const createDateConfig = (id: string): DateConfig => ({

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
+import { TextInput } from '../shared/text-input';
 import type { DateConfig } from './date.config';
 import { dateAnswerFromText, displayDate, readDate } from './date.parse';
 
@@ -9,9 +10,8 @@ import { dateAnswerFromText, displayDate, readDate } from './date.parse';
  * ISO as soon as the text is a real date; a value set from outside (prefill, reset) is shown as
  * dd/mm/yyyy.
  */
-export function DateRenderer({
-  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
-}: FieldRendererProps<DateConfig, string>) {
+export function DateRenderer(props: FieldRendererProps<DateConfig, string>) {
+  const { value, onChange, onBlur, inputId, locale } = props;
   const { t } = useTranslation('fields', { lng: locale });
   const answer = value ?? '';
   const [text, setText] = useState(() => displayDate(answer));
@@ -37,21 +37,14 @@ export function DateRenderer({
       <div className="hint" id={exampleId}>
         {t('date.example')}
       </div>
-      <input
-        ref={inputRef}
-        id={inputId}
-        name={name}
-        type="text"
-        inputMode="numeric"
-        className={`input input--w10${invalid ? ' input--error' : ''}`}
+      <TextInput
+        {...props}
         value={text}
-        onChange={(event) => handleChange(event.target.value)}
+        onChange={handleChange}
         onBlur={handleBlur}
-        aria-describedby={[describedBy, exampleId].filter(Boolean).join(' ')}
-        aria-invalid={invalid || undefined}
-        readOnly={readOnly}
-        autoComplete="off"
-        spellCheck={false}
+        describedByExtra={[exampleId]}
+        width="10"
+        inputMode="numeric"
       />
     </>
   );

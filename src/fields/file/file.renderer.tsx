@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@/lib/api-contract/attachments';
 import type { FieldRendererProps } from '../field-definition';
+import { describedByIds } from '../shared/text-input';
 import type { FileConfig } from './file.config';
 import { checkFile, describeAccept, formatFileSize, type FileProblem } from './file.rules';
 import { useUploads } from './file.uploads';
@@ -65,7 +66,7 @@ export function FileRenderer({
           accept={config.accept.join(',')}
           multiple={config.maxFiles > 1}
           onChange={pick}
-          aria-describedby={[describedBy, rulesId].filter(Boolean).join(' ')}
+          aria-describedby={describedByIds(describedBy, rulesId)}
           aria-invalid={invalid || undefined}
         />
       )}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseFieldShape } from '@/schema/base-field';
+import { boundsInOrder } from '../shared/bounds';
 import { inputWidthSchema } from '../shared/input-width';
 
 const amount = z.number().int().min(0);
@@ -15,7 +16,7 @@ export const moneyConfigSchema = z
     /** Typical number of digits, used by the completion-time estimate. */
     expectedDigits: z.number().int().positive().optional(),
   })
-  .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
+  .refine(({ min, max }) => boundsInOrder(min, max), {
     error: 'min must not be greater than max',
     path: ['max'],
   });

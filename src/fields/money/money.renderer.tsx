@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
-import { inputWidthClass } from '../shared/input-width';
+import { TextInput } from '../shared/text-input';
 import type { MoneyConfig } from './money.config';
 import { groupMoney, parseMoney } from './money.parse';
 
 /** Typed freely; on leaving the box a readable amount is regrouped ("1500000" → "1.500.000"). */
-export function MoneyRenderer({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
-}: FieldRendererProps<MoneyConfig, string>) {
+export function MoneyRenderer(props: FieldRendererProps<MoneyConfig, string>) {
+  const { config, value, onChange, onBlur, inputId, readOnly, locale } = props;
   const { t } = useTranslation('fields', { lng: locale });
   const unitId = `${inputId}-unit`;
   const handleBlur = () => {
@@ -17,21 +16,12 @@ export function MoneyRenderer({
   };
   return (
     <div className="input-wrapper">
-      <input
-        ref={inputRef}
-        id={inputId}
-        name={name}
-        type="text"
-        inputMode="numeric"
-        className={`${inputWidthClass(config.width)}${invalid ? ' input--error' : ''}`}
-        value={value ?? ''}
-        onChange={(event) => onChange(event.target.value)}
+      <TextInput
+        {...props}
         onBlur={handleBlur}
-        aria-describedby={[describedBy, unitId].filter(Boolean).join(' ')}
-        aria-invalid={invalid || undefined}
-        readOnly={readOnly}
-        autoComplete="off"
-        spellCheck={false}
+        describedByExtra={[unitId]}
+        width={config.width}
+        inputMode="numeric"
       />
       <div className="input-suffix" id={unitId}>
         {t('money.unit')}

@@ -1,27 +1,23 @@
-import { z } from 'zod';
 import { message } from '@/schema/validation-message';
 import { localize, type Locale } from '@/schema/localized-text';
+import { checkedStringAnswer } from '../shared/string-answer';
 import type { NumberConfig } from './number.config';
 import { parseLocaleNumber } from './number.parse';
 
-const issue = (key: string, values?: Record<string, string | number>) => ({
-  code: 'custom' as const,
-  message: message(`fields:number.errors.${key}`, values),
-});
+const problem = (key: string, values?: Record<string, string | number>) =>
+  message(`fields:number.errors.${key}`, values);
 
 /** The answer is the text as typed ('' = unanswered); it must read as a number within range. */
 export const numberAnswerSchema = (config: NumberConfig) =>
-  z.string({ error: message('fields:common.errors.required') }).superRefine((value, ctx) => {
-    if (value.trim() === '') {
-      if (config.required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.required') });
-      return;
-    }
+  checkedStringAnswer(config.required, (value) => {
     const parsed = parseLocaleNumber(value);
-    if (!parsed) ctx.addIssue(issue('notNumber'));
-    else if (parsed.decimals > config.decimals) {
-      ctx.addIssue(config.decimals === 0 ? issue('notInteger') : issue('tooManyDecimals', { decimals: config.decimals }));
-    } else if (config.min !== undefined && parsed.value < config.min) ctx.addIssue(issue('min', { min: config.min }));
-    else if (config.max !== undefined && parsed.value > config.max) ctx.addIssue(issue('max', { max: config.max }));
+    if (!parsed) return problem('notNumber');
+    if (parsed.decimals > config.decimals) {
+      return config.decimals === 0 ? problem('notInteger') : problem('tooManyDecimals', { decimals: config.decimals });
+    }
+    if (config.min !== undefined && parsed.value < config.min) return problem('min', { min: config.min });
+    if (config.max !== undefined && parsed.value > config.max) return problem('max', { max: config.max });
+    return undefined;
   });
 
 const intlLocale = (locale: Locale) => (locale === 'vi' ? 'vi-VN' : 'en-US');

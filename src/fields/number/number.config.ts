@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { baseFieldShape } from '@/schema/base-field';
 import { localizedTextSchema } from '@/schema/localized-text';
+import { boundsInOrder } from '../shared/bounds';
 import { inputWidthSchema } from '../shared/input-width';
 
 export const numberConfigSchema = z
@@ -17,7 +18,7 @@ export const numberConfigSchema = z
     /** Typical number of keystrokes, used by the completion-time estimate. */
     expectedLength: z.number().int().positive().optional(),
   })
-  .refine(({ min, max }) => min === undefined || max === undefined || min <= max, {
+  .refine(({ min, max }) => boundsInOrder(min, max), {
     error: 'min must not be greater than max',
     path: ['max'],
   });

@@ -1,19 +1,12 @@
-import { z } from 'zod';
 import { message } from '@/schema/validation-message';
+import { checkedStringAnswer } from '../shared/string-answer';
 import type { PhoneConfig } from './phone.config';
 import { phoneProblem } from './phone.number';
 
 /** The answer is the number as typed ('' = unanswered); separators are ignored when checking. */
 export const phoneAnswerSchema = (config: PhoneConfig) =>
-  z.string({ error: message('fields:common.errors.required') }).superRefine((value, ctx) => {
-    if (value.trim() === '') {
-      if (config.required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.required') });
-      return;
-    }
+  checkedStringAnswer(config.required, (value) => {
     const problem = phoneProblem(value, config.allowLandline);
-    if (problem === 'length' && config.allowLandline) {
-      ctx.addIssue({ code: 'custom', message: message('fields:phone.errors.lengthOrLandline') });
-    } else if (problem) {
-      ctx.addIssue({ code: 'custom', message: message(`fields:phone.errors.${problem}`) });
-    }
+    if (problem === 'length' && config.allowLandline) return message('fields:phone.errors.lengthOrLandline');
+    return problem ? message(`fields:phone.errors.${problem}`) : undefined;
   });

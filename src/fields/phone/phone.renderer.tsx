@@ -1,25 +1,7 @@
 import type { FieldRendererProps } from '../field-definition';
+import { TextInput } from '../shared/text-input';
 import type { PhoneConfig } from './phone.config';
 
-export function PhoneRenderer({
-  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef,
-}: FieldRendererProps<PhoneConfig, string>) {
-  return (
-    <input
-      ref={inputRef}
-      id={inputId}
-      name={name}
-      type="tel"
-      inputMode="tel"
-      className={`input input--w20${invalid ? ' input--error' : ''}`}
-      value={value ?? ''}
-      onChange={(event) => onChange(event.target.value)}
-      onBlur={onBlur}
-      aria-describedby={describedBy}
-      aria-invalid={invalid || undefined}
-      readOnly={readOnly}
-      autoComplete="tel"
-      spellCheck={false}
-    />
-  );
+export function PhoneRenderer(props: FieldRendererProps<PhoneConfig, string>) {
+  return <TextInput {...props} type="tel" width="20" inputMode="tel" autoComplete="tel" />;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { baseFieldShape } from '@/schema/base-field';
-import { choiceOptionsSchema } from '../shared/choice-options';
+import { choiceOptionsSchema, starterOptions } from '../shared/choice-options';
 
 export const selectConfigSchema = z.object({
   type: z.literal('select'),
@@ -17,8 +17,5 @@ export const createSelectConfig = (id: string): SelectConfig => ({
   id,
   label: { vi: 'Câu hỏi mới', en: 'New question' },
   required: true,
-  options: [
-    { value: 'lua-chon-1', label: { vi: 'Lựa chọn 1', en: 'Option 1' } },
-    { value: 'lua-chon-2', label: { vi: 'Lựa chọn 2', en: 'Option 2' } },
-  ],
+  options: starterOptions(),
 });

@@ -2,6 +2,7 @@ import type { RefCallback } from 'react';
 import { localize, type Locale } from '@/schema/localized-text';
 import type { ChoiceOption } from './choice-options';
 
+/** `name` to `locale` come from the field host under the same names: a renderer spreads its props. */
 interface ChoiceListProps {
   kind: 'radio' | 'checkbox';
   name: string;

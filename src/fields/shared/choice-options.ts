@@ -24,6 +24,12 @@ export const choiceOptionsSchema = z
     });
   });
 
+/** The two placeholder options of a choice field dropped from the palette (a fresh copy each time). */
+export const starterOptions = (): ChoiceOption[] => [
+  { value: 'lua-chon-1', label: { vi: 'Lựa chọn 1', en: 'Option 1' } },
+  { value: 'lua-chon-2', label: { vi: 'Lựa chọn 2', en: 'Option 2' } },
+];
+
 export const findOption = (options: readonly ChoiceOption[], value: string): ChoiceOption | undefined =>
   options.find((option) => option.value === value);
 

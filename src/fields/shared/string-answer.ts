@@ -2,6 +2,21 @@ import { z } from 'zod';
 import { message } from '@/schema/validation-message';
 import { hasControlCharacters, hasPictographs } from './text-rules';
 
+/**
+ * A typed answer checked by its type's own rules: blank text means unanswered (an issue only when
+ * the field is required); any other text goes to `check`, which returns its first problem's
+ * message, or `undefined` when the answer is fine.
+ */
+export const checkedStringAnswer = (required: boolean, check: (value: string) => string | undefined) =>
+  z.string({ error: message('fields:common.errors.required') }).superRefine((value, ctx) => {
+    if (value.trim() === '') {
+      if (required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.required') });
+      return;
+    }
+    const problem = check(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
 interface StringAnswerOptions {
   required: boolean;
   maxLength: number;
@@ -14,19 +29,11 @@ interface StringAnswerOptions {
  * Messages are generic keys interpolated with the field label by the renderer.
  */
 export const stringAnswer = ({ required, maxLength, multiline = false }: StringAnswerOptions) =>
-  z
-    .string({ error: message('fields:common.errors.required') })
-    .superRefine((value, ctx) => {
-      const text = value.trim();
-      if (text === '') {
-        if (required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.required') });
-        return;
-      }
-      if (hasControlCharacters(value) || (!multiline && /[\r\n]/.test(value))) {
-        ctx.addIssue({ code: 'custom', message: message('fields:common.errors.controlCharacters') });
-      } else if (hasPictographs(value)) {
-        ctx.addIssue({ code: 'custom', message: message('fields:common.errors.emoji') });
-      } else if (text.length > maxLength) {
-        ctx.addIssue({ code: 'custom', message: message('fields:common.errors.tooLong', { max: maxLength }) });
-      }
-    });
+  checkedStringAnswer(required, (value) => {
+    if (hasControlCharacters(value) || (!multiline && /[\r\n]/.test(value))) {
+      return message('fields:common.errors.controlCharacters');
+    }
+    if (hasPictographs(value)) return message('fields:common.errors.emoji');
+    if (value.trim().length > maxLength) return message('fields:common.errors.tooLong', { max: maxLength });
+    return undefined;
+  });

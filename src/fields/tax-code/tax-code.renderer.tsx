@@ -1,27 +1,11 @@
 import type { FieldRendererProps } from '../field-definition';
-import { inputWidthClass } from '../shared/input-width';
+import { TextInput } from '../shared/text-input';
 import type { TaxCodeConfig } from './tax-code.config';
 
 /** A text box for digits and the optional branch dash; spaces typed are dropped. */
-export function TaxCodeRenderer({
-  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef,
-}: FieldRendererProps<TaxCodeConfig, string>) {
+export function TaxCodeRenderer(props: FieldRendererProps<TaxCodeConfig, string>) {
+  const { onChange } = props;
   return (
-    <input
-      ref={inputRef}
-      id={inputId}
-      name={name}
-      type="text"
-      inputMode="numeric"
-      className={`${inputWidthClass('20')}${invalid ? ' input--error' : ''}`}
-      value={value ?? ''}
-      onChange={(event) => onChange(event.target.value.replace(/\s+/g, ''))}
-      onBlur={onBlur}
-      aria-describedby={describedBy}
-      aria-invalid={invalid || undefined}
-      readOnly={readOnly}
-      autoComplete="off"
-      spellCheck={false}
-    />
+    <TextInput {...props} onChange={(text) => onChange(text.replace(/\s+/g, ''))} width="20" inputMode="numeric" />
   );
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
+import { describedByIds } from '../shared/text-input';
 import type { TextareaConfig } from './textarea.config';
 
 /** The count appears once the citizen has used this share of the limit (GOV.UK "threshold"). */
@@ -24,7 +25,7 @@ export function TextareaRenderer({
         value={value ?? ''}
         onChange={(event) => onChange(event.target.value)}
         onBlur={onBlur}
-        aria-describedby={[describedBy, showCount ? countId : undefined].filter(Boolean).join(' ') || undefined}
+        aria-describedby={describedByIds(describedBy, showCount ? countId : undefined)}
         aria-invalid={invalid || undefined}
         readOnly={readOnly}
         autoComplete="off"

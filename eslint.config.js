@@ -70,6 +70,7 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     'dist-e2e/',
+    'dist-tools/',
     'coverage/',
     'node_modules/',
     'public/mockServiceWorker.js',

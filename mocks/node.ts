@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { handlers } from './handlers';
@@ -9,7 +10,7 @@ import { handlers } from './handlers';
  */
 const staticFiles = [
   http.get('*/data/admin-units.json', () =>
-    new HttpResponse(readFileSync(new URL('../public/data/admin-units.json', import.meta.url), 'utf8'), {
+    new HttpResponse(readFileSync(resolve(process.cwd(), 'public/data/admin-units.json'), 'utf8'), {
       headers: { 'Content-Type': 'application/json' },
     }),
   ),

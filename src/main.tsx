@@ -5,17 +5,20 @@ import { setUpI18n } from './app/i18n-setup';
 import { AppProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import { env } from './config/env';
+import { loadSession } from './identity/session-store';
 import { createQueryClient } from './lib/query-client';
 import './app/styles.css';
 
 /** The embedded mocks start before the first render so no request races the service worker. */
 async function enableMocking() {
   if (!env.mocksEnabled) return;
-  const { startMockWorker } = await import('./app/mock-worker');
+  const { startMockWorker, mountTesterPanel } = await import('./app/mock-worker');
   await startMockWorker();
+  void mountTesterPanel();
 }
 
 setUpI18n();
+loadSession();
 void enableMocking().then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');

@@ -1,6 +1,26 @@
 import { attachmentHandlers } from './attachments';
+import { authHandlers } from './auth';
+import { businessHandlers } from './business';
+import { civilStatusHandlers } from './civil-status';
 import { formSchemaHandlers } from './form-schemas';
+import { healthHandlers } from './health';
+import { insuranceHandlers } from './insurance';
+import { landHandlers } from './land';
+import { populationHandlers } from './population';
 import { submissionHandlers } from './submissions';
+import { userInfoHandlers } from './userinfo';
 
 /** Every mock endpoint, for the browser worker, the vitest server and e2e runs alike. */
-export const handlers = [...formSchemaHandlers, ...submissionHandlers, ...attachmentHandlers];
+export const handlers = [
+  ...formSchemaHandlers,
+  ...submissionHandlers,
+  ...attachmentHandlers,
+  ...authHandlers,
+  ...userInfoHandlers,
+  ...populationHandlers,
+  ...civilStatusHandlers,
+  ...healthHandlers,
+  ...insuranceHandlers,
+  ...businessHandlers,
+  ...landHandlers,
+];

@@ -1,4 +1,8 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
+import { env } from '@/config/env';
+import { CallbackPage } from '@/identity/callback-page';
+import { RequireSignIn } from '@/identity/require-sign-in';
+import { SignInPage } from '@/identity/sign-in-page';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './route-error';
 import { CheckAnswersRoute } from './routes/check-answers-route';
@@ -8,8 +12,17 @@ import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { ReceiptRoute } from './routes/receipt-route';
 
+/**
+ * The mocked identity provider's sign-in page, only in builds that embed the mocks; a real
+ * deployment redirects to VNeID instead and this route does not exist.
+ */
+const mockIdentityProviderRoutes: RouteObject[] = env.mocksEnabled
+  ? [{ path: 'dang-nhap/vneid', lazy: async () => ({ Component: (await import('@mocks/identity-provider/sign-in-page')).default }) }]
+  : [];
+
 /** URLs are Vietnamese (citizens read them): bieu-mau = form, buoc = step, kiem-tra = check, ho-so = dossier. */
 export const routes: RouteObject[] = [
+  ...mockIdentityProviderRoutes,
   {
     element: <AppLayout />,
     children: [
@@ -26,7 +39,16 @@ export const routes: RouteObject[] = [
               { path: 'kiem-tra', element: <CheckAnswersRoute /> },
             ],
           },
-          { path: 'ho-so/:dossierCode', element: <ReceiptRoute /> },
+          {
+            path: 'ho-so/:dossierCode',
+            element: (
+              <RequireSignIn>
+                <ReceiptRoute />
+              </RequireSignIn>
+            ),
+          },
+          { path: 'dang-nhap', element: <SignInPage /> },
+          { path: 'dang-nhap/callback', element: <CallbackPage /> },
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { env } from '@/config/env';
 import { apiErrorBodySchema } from './api-contract/errors';
+import { getAccessToken, notifyUnauthorized } from './auth-token';
 import { ApiError } from './api-error';
 
 export { ApiError, isApiError, type ApiErrorIssue, type ApiErrorKind } from './api-error';
@@ -36,6 +37,8 @@ const isRawBody = (body: unknown): body is FormData | Blob =>
 
 function buildInit<T>(options: ApiRequestOptions<T>, method: string): RequestInit {
   const headers = new Headers({ Accept: 'application/json', ...options.headers });
+  const token = getAccessToken();
+  if (token && !headers.has('Authorization')) headers.set('Authorization', `Bearer ${token}`);
   let body: BodyInit | undefined;
   if (isRawBody(options.body)) {
     body = options.body;
@@ -89,6 +92,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
   }
   if (!response.ok) {
     const body = apiErrorBodySchema.safeParse(data);
+    if (response.status === 401 && body.success && body.data.code === 'unauthenticated') notifyUnauthorized();
     throw new ApiError({
       kind: 'http',
       status: response.status,

@@ -101,6 +101,12 @@ export function createFormSchema<const TSchemas extends readonly [FieldConfigSch
         const path = fieldPaths.get(field.id) ?? [];
         if (field.visibleIf !== undefined) checkVariables(field.visibleIf, [...path, 'visibleIf']);
         if (field.requiredIf !== undefined) checkVariables(field.requiredIf, [...path, 'requiredIf']);
+        for (const key of ['personField', 'consentField'] as const) {
+          const referenced = field.prefill?.[key];
+          if (referenced !== undefined && !fieldIds.has(referenced)) {
+            ctx.addIssue({ code: 'custom', path: [...path, 'prefill', key], message: `Prefill refers to unknown field "${referenced}"` });
+          }
+        }
       }
       form.rules.forEach((rule, index) => {
         if (!fieldIds.has(rule.field)) {

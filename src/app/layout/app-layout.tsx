@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { UserMenu } from '@/identity/user-menu';
 import { LanguageSwitch } from './language-switch';
 
 /** Header with the service name and language switch, skip link, main region, footer. */
@@ -23,7 +24,10 @@ export function AppLayout() {
               <span className="header__service">{t('app.service')}</span>
             </span>
           </Link>
-          <LanguageSwitch />
+          <div className="header__tools">
+            <UserMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main className="main" id="main-content" tabIndex={-1}>

@@ -1,0 +1,89 @@
+import type {
+  BirthCertificate, Business, InsuranceRecord, MarriageRecord, Parcel, PopulationRecord, RelatedPerson,
+} from '@/lib/api-contract/registries';
+import { isoDate, vietnamDay } from './calendar';
+import { generateSyntheticData, type SyntheticData } from './generate';
+import { relatedPersonRecord, relationOf } from './records';
+
+/**
+ * The synthetic population and the national registries derived from it (population, civil
+ * status, health, social insurance, business registration, land), seeded so every machine gets
+ * the same people. Lookups are keyed by số định danh. The mock handlers own authorisation and
+ * consent; this module only answers what the registries hold.
+ */
+
+/** A test account a tester signs in as (`GET /auth/personas`). */
+export interface Persona {
+  id: string;
+  soDinhDanh: string;
+  ial: 1 | 2;
+  roles: ('citizen' | 'author' | 'tester')[];
+  story: { vi: string; en: string };
+}
+
+export interface SyntheticRegistry {
+  personas: readonly Persona[];
+  person(id: string): PopulationRecord | undefined;
+  contact(id: string): { soDienThoai?: string; thuDienTu?: string } | undefined;
+  /** Only a parent, child, spouse or household member of the holder; otherwise undefined. */
+  relatedPerson(holderId: string, otherId: string): RelatedPerson | undefined;
+  marriageOf(id: string): MarriageRecord | undefined;
+  /** The most recent birth certificate where the citizen is the mother or the father. */
+  birthCertificateFor(parentId: string): BirthCertificate | undefined;
+  insuranceOf(id: string): InsuranceRecord | undefined;
+  businessesOf(id: string): Business[];
+  parcelsOf(id: string): Parcel[];
+  counts: { persons: number; households: number; businesses: number; parcels: number; marriages: number; birthCertificates: number };
+}
+
+function registryOf(data: SyntheticData): SyntheticRegistry {
+  const { byId } = data;
+  return {
+    personas: data.personas,
+    person: (id) => data.record(id),
+    contact: (id) => {
+      const person = byId.get(id);
+      if (!person) return undefined;
+      return { ...(person.phone ? { soDienThoai: person.phone } : {}), ...(person.email ? { thuDienTu: person.email } : {}) };
+    },
+    relatedPerson: (holderId, otherId) => {
+      const holder = byId.get(holderId);
+      const other = byId.get(otherId);
+      const quanHe = holder && other ? relationOf(holder, other) : undefined;
+      return other && quanHe ? relatedPersonRecord(other, quanHe) : undefined;
+    },
+    marriageOf: (id) => data.marriages.get(id),
+    birthCertificateFor: (parentId) => {
+      const mine = data.certificates.filter(([b]) => b.mother.id === parentId || b.father?.id === parentId);
+      return mine.reduce<(typeof mine)[number] | undefined>((latest, c) => (!latest || c[0].birth > latest[0].birth ? c : latest), undefined)?.[1];
+    },
+    insuranceOf: (id) => data.insurance.get(id),
+    businessesOf: (id) => [...(data.businessesByPerson.get(id) ?? [])],
+    parcelsOf: (id) => [...(data.parcelsByPerson.get(id) ?? [])],
+    counts: {
+      persons: data.population.citizens.length,
+      households: data.population.households.length,
+      businesses: data.businesses.length,
+      parcels: data.parcels.length,
+      marriages: new Set(data.marriages.values()).size,
+      birthCertificates: data.certificates.length,
+    },
+  };
+}
+
+const memo = new Map<string, SyntheticRegistry>();
+
+/**
+ * The registries as of `today` (a Việt Nam calendar day), memoised per day: the population is
+ * stable for the whole year, the newborns' birth dates follow the day.
+ */
+export function getSyntheticRegistry(today: Date = new Date()): SyntheticRegistry {
+  const key = isoDate(vietnamDay(today));
+  let registry = memo.get(key);
+  if (!registry) {
+    registry = registryOf(generateSyntheticData(today));
+    if (memo.size >= 4) memo.clear();
+    memo.set(key, registry);
+  }
+  return registry;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { isoDateSchema, personalIdSchema, registryAddressSchema, relationSchema, sexSchema } from './registry-common';
+
+/*
+ * The national and provincial databases, as the portal reaches them (through NDXP/LGSP).
+ * Every call carries the citizen's bearer token: a citizen reads only their own records (403
+ * otherwise); related persons yield only the minimal data a form needs, with consent.
+ */
+
+const personRef = z.object({ soDinhDanh: personalIdSchema, hoTen: z.string() });
+
+/** CSDL quốc gia về dân cư (Bộ Công an) — `GET /dan-cu/cong-dan/me`. */
+export const populationPath = '/dan-cu/cong-dan/me';
+export const populationRecordSchema = z.object({
+  soDinhDanh: personalIdSchema,
+  hoTen: z.string(),
+  gioiTinh: sexSchema,
+  ngaySinh: isoDateSchema,
+  /** 2-digit code of the 54 ethnic groups ("01" Kinh). */
+  danToc: z.string().regex(/^\d{2}$/),
+  tonGiao: z.string(),
+  /** ISO 3166 alpha-2 ("VN"). */
+  quocTich: z.string().length(2),
+  queQuan: z.string(),
+  noiDangKyKhaiSinh: z.string(),
+  thuongTru: registryAddressSchema,
+  noiOHienTai: registryAddressSchema,
+  tinhTrangHonNhan: z.enum(['docThan', 'coVoChong', 'lyHon', 'goa']),
+  chuHo: personRef.extend({ quanHe: z.string() }),
+  cha: personRef.optional(),
+  me: personRef.optional(),
+  voChong: personRef.optional(),
+});
+export type PopulationRecord = z.infer<typeof populationRecordSchema>;
+
+/**
+ * `GET /dan-cu/nguoi-lien-quan/:soDinhDanh` with header `X-Consent: granted` — a parent, spouse or
+ * child of the signed-in citizen: only what a declaration needs. 403 `consent-required` without
+ * consent, 403 `not-related` for anyone else.
+ */
+export const relatedPersonPath = (id: string) => `/dan-cu/nguoi-lien-quan/${encodeURIComponent(id)}`;
+export const consentHeader = 'X-Consent';
+export const relatedPersonSchema = z.object({
+  soDinhDanh: personalIdSchema,
+  hoTen: z.string(),
+  ngaySinh: isoDateSchema,
+  gioiTinh: sexSchema,
+  danToc: z.string().regex(/^\d{2}$/),
+  quocTich: z.string().length(2),
+  noiCuTru: registryAddressSchema,
+  quanHe: relationSchema,
+});
+export type RelatedPerson = z.infer<typeof relatedPersonSchema>;
+
+/** CSDL hộ tịch điện tử (Bộ Tư pháp) — `GET /ho-tich/ket-hon/me`: the citizen's current marriage. 404 when none. */
+export const marriagePath = '/ho-tich/ket-hon/me';
+export const marriageRecordSchema = z.object({
+  soGiayChungNhan: z.string(),
+  quyenSo: z.string(),
+  ngayDangKy: isoDateSchema,
+  noiDangKy: z.string(),
+  vo: personRef,
+  chong: personRef,
+});
+export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
+
+/**
+ * Giấy chứng sinh điện tử (Bộ Y tế, sent by the hospital) — `GET /y-te/giay-chung-sinh/me`: the
+ * most recent birth certificate where the citizen is the mother or the father. 404 when none.
+ */
+export const birthCertificatePath = '/y-te/giay-chung-sinh/me';
+export const birthCertificateSchema = z.object({
+  soGiayChungSinh: z.string(),
+  hoTenDuKien: z.string(),
+  ngaySinh: isoDateSchema,
+  gioiTinh: sexSchema,
+  noiSinh: z.object({ tenCoSoYTe: z.string(), diaChi: registryAddressSchema }),
+  me: personRef,
+  cha: personRef.optional(),
+});
+export type BirthCertificate = z.infer<typeof birthCertificateSchema>;
+
+/** Cơ sở dữ liệu bảo hiểm xã hội (BHXH Việt Nam) — `GET /bhxh/me`. */
+export const insurancePath = '/bhxh/me';
+export const insuranceRecordSchema = z.object({
+  maSoBhxh: z.string().regex(/^\d{10}$/),
+  soTheBhyt: z.string(),
+  hanTheDen: isoDateSchema,
+  noiDangKyKcb: z.string(),
+});
+export type InsuranceRecord = z.infer<typeof insuranceRecordSchema>;
+
+/** CSDL quốc gia về đăng ký doanh nghiệp — `GET /dkkd/doanh-nghiep/me`: businesses the citizen represents or owns. */
+export const businessesPath = '/dkkd/doanh-nghiep/me';
+export const businessSchema = z.object({
+  maSoThue: z.string().regex(/^\d{10}(-\d{3})?$|^\d{12}$/),
+  ten: z.string(),
+  loaiHinh: z.enum(['hoKinhDoanh', 'tnhh', 'coPhan', 'tuNhan']),
+  diaChiTruSo: registryAddressSchema,
+  nguoiDaiDien: personRef,
+  vonDieuLe: z.number().int().nonnegative(),
+  nganhNghe: z.array(z.object({ ma: z.string().regex(/^\d{4}$/), ten: z.string(), chinh: z.boolean() })),
+  ngayDangKy: isoDateSchema,
+});
+export const businessListSchema = z.object({ items: z.array(businessSchema) });
+export type Business = z.infer<typeof businessSchema>;
+
+/** CSDL quốc gia về đất đai — `GET /dat-dai/thua-dat/me`: parcels the citizen holds a certificate for. */
+export const parcelsPath = '/dat-dai/thua-dat/me';
+export const parcelSchema = z.object({
+  maXa: z.string().regex(/^\d{5}$/),
+  diaChi: registryAddressSchema,
+  soTo: z.number().int().positive(),
+  soThua: z.number().int().positive(),
+  dienTich: z.number().positive(),
+  mucDichSuDung: z.string(),
+  giayChungNhan: z.object({ soPhatHanh: z.string(), soVaoSo: z.string(), ngayCap: isoDateSchema }),
+  chuSuDung: z.array(personRef),
+});
+export const parcelListSchema = z.object({ items: z.array(parcelSchema) });
+export type Parcel = z.infer<typeof parcelSchema>;

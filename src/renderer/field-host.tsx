@@ -56,7 +56,11 @@ function AnswerHost({ field, namePrefix, definition }: HostProps) {
   const path = namePrefix + field.id;
   const { field: control, fieldState } = useController({ name: path });
   const services = useRendererServices();
-  const { locale, label, hint, error, describedBy } = useFieldText(field, path, fieldState.error?.message);
+  const text = useFieldText(field, path, fieldState.error?.message);
+  const { locale, label, hint, error } = text;
+  const note = services.fieldNote?.(field, path);
+  const noteId = note ? services.noteId?.(path) : undefined;
+  const describedBy = [text.describedBy, noteId].filter(Boolean).join(' ') || undefined;
   const inputId = toInputId(path);
   const { ref } = control;
   const inputRef = useCallback((element: HTMLElement | null) => ref(element), [ref]);
@@ -80,7 +84,7 @@ function AnswerHost({ field, namePrefix, definition }: HostProps) {
   return (
     <FieldFrame
       layout={definition.layout} path={path} inputId={inputId} label={label} hint={hint} error={error}
-      optional={isOptional(field)} describedBy={describedBy} note={services.fieldNote?.(field, path)} answers
+      optional={isOptional(field)} describedBy={describedBy} note={note} answers
     >
       <Renderer {...props} />
     </FieldFrame>

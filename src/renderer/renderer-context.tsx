@@ -9,6 +9,8 @@ import type { BaseFieldConfig } from '@/schema/base-field';
 export interface RendererServices {
   isLocked(path: string): boolean;
   fieldNote?(field: BaseFieldConfig, path: string): ReactNode;
+  /** Id of the element `fieldNote` renders, so the control is described by it (read with it). */
+  noteId?(path: string): string | undefined;
 }
 
 const defaults: RendererServices = { isLocked: () => false };

@@ -1,10 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishMockForm } from '@mocks/db/published-forms';
 import { server } from '@mocks/node';
 import { makeFormSchema } from '../fixtures/make-form-schema';
 import { renderApp } from '../utils/render-app';
+import { signIn, signOut } from '../utils/sign-in';
 
 const schema = makeFormSchema([
   {
@@ -35,6 +36,11 @@ const schema = makeFormSchema([
 const publishTestForm = () => publishMockForm(schema);
 
 describe('the citizen journey', () => {
+  beforeEach(async () => {
+    await signIn('anh-khoa');
+  });
+  afterEach(() => signOut());
+
   it('goes page by page with progress, stops on errors, checks answers, submits and shows the dossier code', async () => {
     await publishTestForm();
     const { user } = renderApp('/bieu-mau/bieu-mau-thu');
@@ -140,5 +146,26 @@ describe('the citizen journey', () => {
     expect(await screen.findByRole('heading', { name: 'Biểu mẫu này đang có lỗi cấu hình' })).toBeInTheDocument();
     expect(screen.getByText('pages[0].fields[0].type')).toBeInTheDocument();
     expect(screen.getByText(/Unknown field type "ban-do"/)).toBeInTheDocument();
+  });
+});
+
+describe('signing in', () => {
+  it('sends a visitor to sign in with VNeID before the form, and back to it afterwards', async () => {
+    await publishTestForm();
+    renderApp('/bieu-mau/bieu-mau-thu');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Đăng nhập để nộp hồ sơ' })).toBeInTheDocument();
+    const link = screen.getByRole('link', { name: 'Đăng nhập bằng VNeID' });
+    const target = new URL(link.getAttribute('href') ?? '', 'http://localhost:3000');
+    expect(target.pathname).toBe('/dang-nhap/vneid');
+    expect(target.searchParams.get('redirect_uri')).toBe('http://localhost:3000/dang-nhap/callback');
+    expect(target.searchParams.get('state')).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('asks for a level-2 account when the procedure needs one', async () => {
+    await publishTestForm();
+    await signIn('ba-xuan');
+    renderApp('/bieu-mau/bieu-mau-thu');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Cần tài khoản định danh mức độ 2' })).toBeInTheDocument();
+    signOut();
   });
 });

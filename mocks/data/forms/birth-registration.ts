@@ -1,5 +1,6 @@
 import { birthRegistrationProcedure } from './birth-registration/procedure';
-import { childPage, registeringOfficePage, requesterPage } from './birth-registration/requester-pages';
+import { childPage } from './birth-registration/child-page';
+import { registeringOfficePage, requesterPage } from './birth-registration/requester-pages';
 import { fatherPage, motherPage, parentsMarriagePage } from './birth-registration/parent-pages';
 import { attachmentsPage, declarationPage } from './birth-registration/final-pages';
 import { birthRegistrationRules } from './birth-registration/rules';

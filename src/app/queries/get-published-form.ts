@@ -1,15 +1,27 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { parseFormSchema } from '@/engine/parse-form-schema';
+import { parseFormSchema, type ParsedFormSchema } from '@/engine/parse-form-schema';
 import { apiRequest } from '@/lib/api-client';
 import { formDocumentSchema, formListSchema, formPath, formsPath } from '@/lib/api-contract/forms';
+import { validateBindings } from '@/prefill/validate-bindings';
 
-/** The published form schema, validated against the schema language before anything renders it. */
+/** A valid schema whose prefill bindings the catalog cannot serve is as broken as an invalid one. */
+function checkForm(document: unknown): ParsedFormSchema {
+  const parsed = parseFormSchema(document);
+  if (!parsed.ok) return parsed;
+  const issues = validateBindings(parsed.schema);
+  return issues.length === 0 ? parsed : { ok: false, issues };
+}
+
+/**
+ * The published form schema, validated against the schema language and the data-source catalog
+ * before anything renders it.
+ */
 export const publishedFormQueryOptions = (formId: string, version?: number) =>
   queryOptions({
     queryKey: ['forms', formId, version ?? 'latest'],
     queryFn: async ({ signal }) => {
       const path = version === undefined ? formPath(formId) : `${formPath(formId)}?version=${version}`;
-      return parseFormSchema(await apiRequest(path, { schema: formDocumentSchema, signal }));
+      return checkForm(await apiRequest(path, { schema: formDocumentSchema, signal }));
     },
     staleTime: Infinity,
   });

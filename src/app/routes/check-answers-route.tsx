@@ -6,6 +6,9 @@ import { submissionAnswers } from '@/engine/submission-answers';
 import { validateForm } from '@/engine/validate';
 import { isApiError } from '@/lib/api-client';
 import { localize } from '@/schema/localized-text';
+import { computeOrigins } from '@/prefill/origins';
+import { usePrefillModel } from '@/prefill/prefill-provider';
+import { OriginNote } from '@/prefill/ui/origin-note';
 import { AnswerSummary } from '@/renderer/answer-summary';
 import { useEForm } from '@/renderer/eform-provider';
 import { useLocale } from '@/renderer/use-locale';
@@ -24,10 +27,12 @@ export function CheckAnswersRoute() {
   const locale = useLocale();
   const navigate = useNavigate();
   const submit = useSubmitDossier();
+  const { entries } = usePrefillModel();
   const heading = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
   const base = `/bieu-mau/${schema.id}`;
   const answers = getValues();
+  const origins = computeOrigins(answers, entries);
 
   useEffect(() => {
     heading.current?.focus();
@@ -46,10 +51,12 @@ export function CheckAnswersRoute() {
       navigate(`${base}/buoc/${firstWithErrors ?? ''}?tu=${fromCheckAnswers}`, { state: { showErrors: true } });
       return;
     }
+    const filed = submissionAnswers(schema, current);
     const request = buildSubmission({
       formId: schema.id,
       formVersion: schema.version,
-      answers: submissionAnswers(schema, current),
+      answers: filed,
+      origins: computeOrigins(filed, entries),
       now: new Date(),
     });
     submit.mutate(
@@ -74,6 +81,7 @@ export function CheckAnswersRoute() {
         answers={answers}
         changeHref={(pageId, fieldId) => `${base}/buoc/${pageId}?tu=${fromCheckAnswers}#f-${fieldId}`}
         renderChangeLink={(href, children) => <Link to={href}>{children}</Link>}
+        answerNote={(field) => <OriginNote field={field} origin={origins[field.id]} />}
       />
       <h2>{t('checkAnswers.submitTitle')}</h2>
       <p>{t('checkAnswers.submitLead')}</p>

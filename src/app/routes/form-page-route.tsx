@@ -5,6 +5,7 @@ import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } 
 import { firstPageId, pagePosition } from '@/engine/journey';
 import { conditionVariables } from '@/schema/condition';
 import { FormPage } from '@/renderer/form-page';
+import { PrefillBanner } from '@/prefill/ui/prefill-banner';
 import { useFormSession } from './form-session-route';
 
 /** `?tu=kiem-tra`: the citizen came from "check your answers" and goes back there. */
@@ -44,19 +45,22 @@ export function FormPageRoute() {
   const showErrors = (location.state as { showErrors?: boolean } | null)?.showErrors === true;
 
   return (
-    <FormPage
-      key={page.id}
-      page={page}
-      step={position}
-      backLink={
-        <Link className="back-link" to={backHref}>
-          {t('renderer.back')}
-        </Link>
-      }
-      continueLabel={t('renderer.continue')}
-      focusHeading={location.key !== 'default' && location.hash === ''}
-      showErrorsOnArrival={showErrors}
-      onValid={onValid}
-    />
+    <>
+      <PrefillBanner />
+      <FormPage
+        key={page.id}
+        page={page}
+        step={position}
+        backLink={
+          <Link className="back-link" to={backHref}>
+            {t('renderer.back')}
+          </Link>
+        }
+        continueLabel={t('renderer.continue')}
+        focusHeading={location.key !== 'default' && location.hash === ''}
+        showErrorsOnArrival={showErrors}
+        onValid={onValid}
+      />
+    </>
   );
 }

@@ -1,11 +1,15 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useOutletContext, useParams } from 'react-router';
 import { defaultAnswers } from '@/engine/default-answers';
 import { firstPageId } from '@/engine/journey';
 import { isApiError } from '@/lib/api-client';
 import type { FormSchema } from '@/schema/create-form-schema';
+import { RequireSignIn } from '@/identity/require-sign-in';
 import { EFormProvider } from '@/renderer/eform-provider';
+import { RendererServicesProvider } from '@/renderer/renderer-context';
+import { PrefillProvider } from '@/prefill/prefill-provider';
+import { usePrefillServices } from '@/prefill/use-prefill-services';
 import { usePublishedForm } from '../queries/get-published-form';
 import { SchemaError } from '../schema-error';
 import { NotFoundRoute } from './not-found';
@@ -34,7 +38,11 @@ export function FormSessionRoute() {
     );
   }
   if (!form.data.ok) return <SchemaError issues={form.data.issues} />;
-  return <FormSession schema={form.data.schema} />;
+  return (
+    <RequireSignIn level={form.data.schema.procedure.identityLevel}>
+      <FormSession schema={form.data.schema} />
+    </RequireSignIn>
+  );
 }
 
 function FormSession({ schema }: FormSession) {
@@ -42,11 +50,20 @@ function FormSession({ schema }: FormSession) {
   const context = useMemo<FormSession>(() => ({ schema }), [schema]);
   return (
     <EFormProvider key={`${schema.id}@${schema.version}`} schema={schema} defaultValues={defaults}>
-      <div className="layout-narrow">
-        <Outlet context={context} />
-      </div>
+      <PrefillProvider schema={schema}>
+        <PrefillRendererServices>
+          <div className="layout-narrow">
+            <Outlet context={context} />
+          </div>
+        </PrefillRendererServices>
+      </PrefillProvider>
     </EFormProvider>
   );
+}
+
+/** The renderer learns from prefill which answers are locked and where each came from. */
+function PrefillRendererServices({ children }: { children: ReactNode }) {
+  return <RendererServicesProvider value={usePrefillServices()}>{children}</RendererServicesProvider>;
 }
 
 /** `/bieu-mau/:formId` starts at the first page. */

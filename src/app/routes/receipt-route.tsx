@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import { localize } from '@/schema/localized-text';
+import { OriginNote } from '@/prefill/ui/origin-note';
 import { AnswerSummary } from '@/renderer/answer-summary';
 import { useLocale } from '@/renderer/use-locale';
 import { useDossier } from '@/submission/api/get-dossier';
@@ -96,7 +97,12 @@ export function ReceiptRoute() {
       {schema ? (
         <>
           <h2 className="section-heading">{t('receipt.answersTitle')}</h2>
-          <AnswerSummary schema={schema} answers={dossier.data.answers} headingLevel="h3" />
+          <AnswerSummary
+            schema={schema}
+            answers={dossier.data.answers}
+            answerNote={(field) => <OriginNote field={field} origin={dossier.data.origins[field.id]} />}
+            headingLevel="h3"
+          />
         </>
       ) : null}
     </div>

@@ -1,5 +1,6 @@
 import { is, isYes } from '../conditions';
 import { text, type PublishedPage } from '../published-form';
+import { fromPopulation } from './bindings';
 
 const documentTypes = ['.pdf', '.jpg', '.jpeg', '.png'];
 
@@ -105,6 +106,7 @@ export const declarationPage: PublishedPage = {
       visibleIf: is('cachNhanKetQua', 'buuChinh'),
       required: true,
       requireStreet: true,
+      ...fromPopulation('noiOHienTai', 'editable'),
     },
     {
       id: 'camDoan',

@@ -1,9 +1,8 @@
-import { countries } from '../../code-lists/countries';
-import { ethnicities } from '../../code-lists/ethnicities';
-import { is, isBlank } from '../conditions';
+import { isBlank } from '../conditions';
+import { fromIdentityAccount, fromPopulation } from './bindings';
 import { text, type PublishedPage } from '../published-form';
 
-/** Items 1–3 of the official declaration: the registering office, the requester, the child. */
+/** Items 1–2 of the official declaration: the registering office and the requester. */
 export const registeringOfficePage: PublishedPage = {
   id: 'co-quan-dang-ky',
   title: text('Cơ quan đăng ký khai sinh', 'Registration office'),
@@ -18,6 +17,7 @@ export const registeringOfficePage: PublishedPage = {
       ),
       required: true,
       requireStreet: false,
+      ...fromPopulation('noiOHienTai', 'editable'),
     },
   ],
 };
@@ -39,6 +39,7 @@ export const requesterPage: PublishedPage = {
       width: 'full',
       autocomplete: 'name',
       expectedLength: 18,
+      ...fromPopulation('hoTen', 'locked'),
     },
     {
       id: 'nycNgaySinh',
@@ -49,6 +50,7 @@ export const requesterPage: PublishedPage = {
       // Filing online needs a level-2 VNeID account, which is issued from the age of 14.
       minAgeYears: 14,
       maxAgeYears: 120,
+      ...fromPopulation('ngaySinh', 'locked'),
     },
     {
       id: 'nycNoiCuTru',
@@ -61,6 +63,7 @@ export const requesterPage: PublishedPage = {
       required: false,
       requiredIf: isBlank('nycSoDinhDanh'),
       requireStreet: true,
+      ...fromPopulation('thuongTru', 'editable'),
     },
     {
       id: 'nycSoDinhDanh',
@@ -69,6 +72,7 @@ export const requesterPage: PublishedPage = {
       hint: text('Gồm 12 chữ số, in trên thẻ Căn cước hoặc Căn cước công dân', '12 digits, printed on your identity card'),
       required: true,
       dateOfBirthField: 'nycNgaySinh',
+      ...fromPopulation('soDinhDanh', 'locked'),
     },
     {
       id: 'nycQuanHe',
@@ -96,99 +100,14 @@ export const requesterPage: PublishedPage = {
       hint: text('Để nhận thông báo về hồ sơ qua tin nhắn', 'For text messages about your application'),
       required: true,
       allowLandline: false,
+      ...fromIdentityAccount('soDienThoai'),
     },
     {
       id: 'nycEmail',
       type: 'email',
       label: text('Thư điện tử', 'Email address'),
       required: false,
-    },
-  ],
-};
-
-export const childPage: PublishedPage = {
-  id: 'nguoi-duoc-khai-sinh',
-  title: text('Người được khai sinh', 'The child'),
-  fields: [
-    {
-      id: 'treGioiThieu',
-      type: 'content',
-      variant: 'paragraph',
-      label: text(
-        'Đề nghị cơ quan đăng ký khai sinh cho người dưới đây:',
-        'I ask the registration office to register the birth of the person below:',
-      ),
-    },
-    {
-      id: 'treHoTen',
-      type: 'text',
-      label: text('Họ, chữ đệm và tên', 'Full name'),
-      hint: text('Viết đầy đủ, có dấu, như sẽ ghi trong Giấy khai sinh', 'In full, with Vietnamese diacritics, as it will appear on the birth certificate'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'off',
-      expectedLength: 16,
-    },
-    {
-      id: 'treNgaySinh',
-      type: 'date',
-      label: text('Ngày, tháng, năm sinh', 'Date of birth'),
-      required: true,
-      notInFuture: true,
-    },
-    {
-      id: 'treGioiTinh',
-      type: 'radios',
-      label: text('Giới tính', 'Sex'),
-      required: true,
-      inline: true,
-      options: [
-        { value: 'nam', label: text('Nam', 'Male') },
-        { value: 'nu', label: text('Nữ', 'Female') },
-      ],
-    },
-    { id: 'treDanToc', type: 'select', label: text('Dân tộc', 'Ethnicity'), required: true, options: ethnicities },
-    { id: 'treQuocTich', type: 'select', label: text('Quốc tịch', 'Nationality'), required: true, options: countries },
-    {
-      id: 'treNoiSinhLoai',
-      type: 'radios',
-      label: text('Nơi sinh', 'Place of birth'),
-      required: true,
-      options: [
-        { value: 'coSoYTe', label: text('Cơ sở y tế', 'Health facility'), hint: text('Bệnh viện, trạm y tế, nhà hộ sinh', 'Hospital, health station or maternity clinic') },
-        { value: 'noiKhac', label: text('Nơi khác', 'Somewhere else'), hint: text('Ví dụ: tại nhà, trên đường đi', 'For example at home or on the way to hospital') },
-      ],
-    },
-    {
-      id: 'treTenCoSoYTe',
-      type: 'text',
-      label: text('Tên cơ sở y tế', 'Name of the health facility'),
-      visibleIf: is('treNoiSinhLoai', 'coSoYTe'),
-      required: true,
-      maxLength: 200,
-      width: 'full',
-      expectedLength: 24,
-    },
-    {
-      id: 'treNoiSinhDiaChi',
-      type: 'address',
-      label: text('Địa chỉ nơi sinh', 'Address of the place of birth'),
-      required: true,
-      requireStreet: false,
-    },
-    {
-      id: 'treQueQuan',
-      type: 'text',
-      label: text('Quê quán', 'Home town (quê quán)'),
-      hint: text(
-        'Theo quê quán của cha hoặc mẹ, do cha mẹ thỏa thuận (khoản 8 Điều 4 Luật Hộ tịch). Ghi tên xã/phường và tỉnh/thành phố.',
-        "The father's or the mother's home town, as the parents agree (Article 4(8), Law on Civil Status). Give the commune or ward and the province or city.",
-      ),
-      required: true,
-      maxLength: 200,
-      width: 'full',
-      expectedLength: 30,
+      ...fromIdentityAccount('thuDienTu'),
     },
   ],
 };

@@ -1,0 +1,28 @@
+import type { PrefillBinding } from '@/schema/prefill-binding';
+
+/**
+ * Prefill bindings of the birth registration form: which database fills which answer. Values
+ * the law lets the citizen correct on the form are `editable`; identity facts from the population
+ * database and the certificates issued by other agencies are `locked` (corrected at the source).
+ */
+export const fromPopulation = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
+  prefill: { source: 'dan-cu', attribute, mode },
+});
+export const fromIdentityAccount = (attribute: string): { prefill: PrefillBinding } => ({
+  prefill: { source: 'vneid', attribute, mode: 'editable' },
+});
+export const fromBirthCertificate = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
+  prefill: { source: 'y-te', attribute, mode },
+});
+export const fromCivilStatus = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
+  prefill: { source: 'ho-tich', attribute, mode },
+});
+
+/** A parent's record, read by their số định danh once they agreed to share it (or they are the citizen). */
+export const fromRelatedPerson = (
+  attribute: string,
+  mode: PrefillBinding['mode'],
+  person: { personField: string; consentField: string },
+): { prefill: PrefillBinding } => ({
+  prefill: { source: 'dan-cu-lien-quan', attribute, mode, ...person },
+});

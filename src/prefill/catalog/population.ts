@@ -1,0 +1,109 @@
+import {
+  consentHeader,
+  populationPath,
+  populationRecordSchema,
+  relatedPersonPath,
+  relatedPersonSchema,
+  type PopulationRecord,
+  type RelatedPerson,
+} from '@/lib/api-contract/registries';
+import { toAddressValue } from './address';
+import { defineSource, text, type SourceAttribute } from './types';
+
+const populationName = text('CSDL quốc gia về dân cư', 'National Population Database');
+const ministryOfPublicSecurity = text('Bộ Công an', 'Ministry of Public Security');
+
+type Attribute = SourceAttribute<PopulationRecord>;
+type Person = 'chuHo' | 'cha' | 'me' | 'voChong';
+const personLabels: Record<Person, [string, string]> = {
+  chuHo: ['chủ hộ', 'head of household'],
+  cha: ['cha', 'father'],
+  me: ['mẹ', 'mother'],
+  voChong: ['vợ hoặc chồng', 'spouse'],
+};
+
+/** `cha.soDinhDanh`, `voChong.hoTen`…: the people the record names. */
+const personAttributes = (person: Person): Attribute[] => {
+  const [vi, en] = personLabels[person];
+  return [
+    { id: `${person}.hoTen`, label: text(`Họ, chữ đệm và tên của ${vi}`, `Full name of the ${en}`), kind: 'text', read: (r) => r[person]?.hoTen },
+    {
+      id: `${person}.soDinhDanh`,
+      label: text(`Số định danh cá nhân của ${vi}`, `Personal identification number of the ${en}`),
+      kind: 'citizen-id',
+      read: (r) => r[person]?.soDinhDanh,
+    },
+  ];
+};
+
+/** The signed-in citizen's own record in the National Population Database. */
+export const populationSource = defineSource({
+  id: 'dan-cu',
+  name: populationName,
+  agency: ministryOfPublicSecurity,
+  correction: text(
+    'Nếu thông tin chưa đúng, hãy liên hệ Công an cấp xã nơi cư trú để điều chỉnh trong CSDL quốc gia về dân cư.',
+    'If this is wrong, ask the commune police where you live to correct it in the National Population Database.',
+  ),
+  request: { subject: 'self', path: populationPath },
+  schema: populationRecordSchema,
+  attributes: [
+    { id: 'soDinhDanh', label: text('Số định danh cá nhân', 'Personal identification number'), kind: 'citizen-id', read: (r) => r.soDinhDanh },
+    { id: 'hoTen', label: text('Họ, chữ đệm và tên', 'Full name'), kind: 'text', read: (r) => r.hoTen },
+    { id: 'ngaySinh', label: text('Ngày, tháng, năm sinh', 'Date of birth'), kind: 'date', read: (r) => r.ngaySinh },
+    { id: 'gioiTinh', label: text('Giới tính', 'Sex'), kind: 'code', read: (r) => r.gioiTinh },
+    { id: 'danToc', label: text('Dân tộc', 'Ethnicity'), kind: 'code', read: (r) => r.danToc },
+    { id: 'tonGiao', label: text('Tôn giáo', 'Religion'), kind: 'text', read: (r) => r.tonGiao },
+    { id: 'quocTich', label: text('Quốc tịch', 'Nationality'), kind: 'code', read: (r) => r.quocTich },
+    { id: 'queQuan', label: text('Quê quán', 'Home town'), kind: 'text', read: (r) => r.queQuan },
+    { id: 'noiDangKyKhaiSinh', label: text('Nơi đăng ký khai sinh', 'Where the birth was registered'), kind: 'text', read: (r) => r.noiDangKyKhaiSinh },
+    { id: 'thuongTru', label: text('Nơi thường trú', 'Permanent residence'), kind: 'address', read: (r) => toAddressValue(r.thuongTru) },
+    { id: 'noiOHienTai', label: text('Nơi ở hiện tại', 'Current address'), kind: 'address', read: (r) => toAddressValue(r.noiOHienTai) },
+    { id: 'tinhTrangHonNhan', label: text('Tình trạng hôn nhân', 'Marital status'), kind: 'code', read: (r) => r.tinhTrangHonNhan },
+    { id: 'chuHo.quanHe', label: text('Quan hệ với chủ hộ', 'Relationship to the head of household'), kind: 'text', read: (r) => r.chuHo.quanHe },
+    ...personAttributes('chuHo'),
+    ...personAttributes('cha'),
+    ...personAttributes('me'),
+    ...personAttributes('voChong'),
+  ],
+});
+
+/**
+ * A related person's minimal record. The citizen's own record fits the same shape (see
+ * `ownAsRelatedPerson`), so a form asking for "the mother" is filled alike whether the mother is
+ * someone else or the citizen herself.
+ */
+export type RelatedPersonRecord = Omit<RelatedPerson, 'quanHe'> & { quanHe?: RelatedPerson['quanHe'] };
+
+/** The parent, spouse or child whose số định danh the citizen gave, with that person's consent. */
+export const relatedPersonSource = defineSource<RelatedPersonRecord>({
+  id: 'dan-cu-lien-quan',
+  name: populationName,
+  agency: ministryOfPublicSecurity,
+  correction: text(
+    'Nếu thông tin chưa đúng, người này cần liên hệ Công an cấp xã nơi cư trú để điều chỉnh trong CSDL quốc gia về dân cư.',
+    'If this is wrong, this person needs to ask the commune police where they live to correct it in the National Population Database.',
+  ),
+  request: { subject: 'related-person', path: relatedPersonPath, headers: { [consentHeader]: 'granted' } },
+  schema: relatedPersonSchema,
+  attributes: [
+    { id: 'soDinhDanh', label: text('Số định danh cá nhân', 'Personal identification number'), kind: 'citizen-id', read: (r) => r.soDinhDanh },
+    { id: 'hoTen', label: text('Họ, chữ đệm và tên', 'Full name'), kind: 'text', read: (r) => r.hoTen },
+    { id: 'ngaySinh', label: text('Ngày, tháng, năm sinh', 'Date of birth'), kind: 'date', read: (r) => r.ngaySinh },
+    { id: 'gioiTinh', label: text('Giới tính', 'Sex'), kind: 'code', read: (r) => r.gioiTinh },
+    { id: 'danToc', label: text('Dân tộc', 'Ethnicity'), kind: 'code', read: (r) => r.danToc },
+    { id: 'quocTich', label: text('Quốc tịch', 'Nationality'), kind: 'code', read: (r) => r.quocTich },
+    { id: 'noiCuTru', label: text('Nơi cư trú', 'Place of residence'), kind: 'address', read: (r) => toAddressValue(r.noiCuTru) },
+  ],
+});
+
+/** The citizen's own record read as a related person's (the mother registering her own child). */
+export const ownAsRelatedPerson = (own: PopulationRecord): RelatedPersonRecord => ({
+  soDinhDanh: own.soDinhDanh,
+  hoTen: own.hoTen,
+  ngaySinh: own.ngaySinh,
+  gioiTinh: own.gioiTinh,
+  danToc: own.danToc,
+  quocTich: own.quocTich,
+  noiCuTru: own.thuongTru,
+});

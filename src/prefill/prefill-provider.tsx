@@ -1,0 +1,27 @@
+import { createContext, useContext, type ReactNode } from 'react';
+import type { FormSchema } from '@/schema/create-form-schema';
+import { usePrefill, type PrefillModel } from './use-prefill';
+
+const PrefillContext = createContext<PrefillModel | null>(null);
+
+export function usePrefillModel(): PrefillModel {
+  const model = useContext(PrefillContext);
+  if (!model) throw new Error('usePrefillModel must be used inside <PrefillProvider>');
+  return model;
+}
+
+interface PrefillProviderProps {
+  schema: FormSchema;
+  /** How long a source may take before the citizen is told to type instead. */
+  timeoutMs?: number;
+  children: ReactNode;
+}
+
+/**
+ * Auto-fill for one form session; goes inside the `EFormProvider` whose answers it fills. Reads
+ * nothing while nobody is signed in (there is no one to read records for).
+ */
+export function PrefillProvider({ schema, timeoutMs, children }: PrefillProviderProps) {
+  const model = usePrefill(schema, { timeoutMs });
+  return <PrefillContext.Provider value={model}>{children}</PrefillContext.Provider>;
+}

@@ -47,10 +47,20 @@ function FilledNote({ field, path, entry }: { field: BaseFieldConfig; path: stri
   const badge = <strong className="tag">{t('prefill.from', { source: sourceName })}</strong>;
 
   if (entry.locked) {
+    // The correction route is the same for every locked field of a source: one short line, the
+    // details a tap away, instead of the same paragraph under each field.
     return (
-      <p>
-        {badge} {t('prefill.locked')} {source ? localize(source.correction, locale) : null}
-      </p>
+      <>
+        <p>
+          {badge} {t('prefill.locked')}
+        </p>
+        {source ? (
+          <details className="prefill-note__details">
+            <summary>{t('prefill.wrongQuestion')}</summary>
+            <p>{localize(source.correction, locale)}</p>
+          </details>
+        ) : null}
+      </>
     );
   }
   if (deepEqual(current, entry.original)) {

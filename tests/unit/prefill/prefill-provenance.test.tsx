@@ -60,7 +60,7 @@ describe('auto-fill with provenance', () => {
     const phoneBox = screen.getByRole('textbox', { name: 'Số điện thoại' });
     await waitFor(() => expect(phoneBox).toHaveValue(phone));
     expect(phoneBox).not.toHaveAttribute('readonly');
-    expect(phoneBox).toHaveAccessibleDescription('Từ Tài khoản định danh điện tử VNeID Bạn có thể sửa nếu thông tin đã thay đổi hoặc chưa đúng.');
+    expect(phoneBox).toHaveAccessibleDescription('Từ Tài khoản định danh điện tử VNeID Sửa nếu đã thay đổi.');
     expect(screen.getByRole('group', { name: 'Nơi cư trú' })).toHaveAccessibleDescription(/Từ CSDL quốc gia về dân cư/);
 
     // Changing it keeps the original, which one click brings back
@@ -131,7 +131,7 @@ describe('auto-fill with provenance', () => {
       const name = await screen.findByRole('textbox', { name: 'Họ, chữ đệm và tên' });
       await waitFor(() => expect(name).toHaveValue(personaRecord('chi-lan').hoTen));
       expect(name).toHaveAccessibleDescription(
-        /^From the National Population Database You cannot change this on the form\. If this is wrong, ask the commune police/,
+        /^From the National Population Database Cannot be changed on the form\./,
       );
       expect(
         await screen.findByText('We could not get your information from the VNeID identity account. You can type it in yourself, or try again.'),

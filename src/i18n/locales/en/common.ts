@@ -93,10 +93,11 @@ export const enCommon: Strings<typeof viCommon> = {
   prefill: {
     from: 'From the {{source}}',
     loading: 'Getting this from the {{source}}…',
-    locked: 'You cannot change this on the form.',
-    editable: 'You can change it if it has changed or is wrong.',
+    locked: 'Cannot be changed on the form.',
+    editable: 'Change it if it has changed.',
     overridden: 'You changed information from the {{source}}. Original value: {{original}}.',
     useOriginal: 'Use the original value',
+    wrongQuestion: 'Is this wrong?',
     emptyOriginal: '(blank)',
     unavailable: 'We could not get your information from the {{sources}}. You can type it in yourself, or try again.',
     retry: 'Try again',

@@ -89,10 +89,11 @@ export const viCommon = {
   prefill: {
     from: 'Từ {{source}}',
     loading: 'Đang lấy thông tin từ {{source}}…',
-    locked: 'Thông tin này không sửa được trên tờ khai.',
-    editable: 'Bạn có thể sửa nếu thông tin đã thay đổi hoặc chưa đúng.',
+    locked: 'Không sửa được trên tờ khai.',
+    editable: 'Sửa nếu đã thay đổi.',
     overridden: 'Bạn đã sửa thông tin lấy từ {{source}}. Giá trị ban đầu: {{original}}.',
     useOriginal: 'Dùng lại giá trị ban đầu',
+    wrongQuestion: 'Thông tin chưa đúng?',
     emptyOriginal: '(để trống)',
     unavailable: 'Chưa lấy được thông tin từ {{sources}}. Bạn có thể tự nhập, hoặc thử lại.',
     retry: 'Thử lại',

@@ -4,14 +4,14 @@ import { RouterProvider } from 'react-router';
 import { setUpI18n } from './app/i18n-setup';
 import { AppProvider } from './app/provider';
 import { createAppRouter } from './app/router';
-import { env } from './config/env';
 import { loadSession } from './identity/session-store';
 import { createQueryClient } from './lib/query-client';
 import './app/styles.css';
 
 /** The embedded mocks start before the first render so no request races the service worker. */
 async function enableMocking() {
-  if (!env.mocksEnabled) return;
+  // Written out (not read from config) so the bundler drops the mocks from production builds.
+  if (!(import.meta.env.DEV || import.meta.env.VITE_ENABLE_MSW === 'true')) return;
   const { startMockWorker, mountTesterPanel } = await import('./app/mock-worker');
   await startMockWorker();
   void mountTesterPanel();

@@ -1,5 +1,4 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
-import { env } from '@/config/env';
 import { CallbackPage } from '@/identity/callback-page';
 import { RequireSignIn } from '@/identity/require-sign-in';
 import { SignInPage } from '@/identity/sign-in-page';
@@ -16,7 +15,8 @@ import { ReceiptRoute } from './routes/receipt-route';
  * The mocked identity provider's sign-in page, only in builds that embed the mocks; a real
  * deployment redirects to VNeID instead and this route does not exist.
  */
-const mockIdentityProviderRoutes: RouteObject[] = env.mocksEnabled
+// Written out (not read from config) so the bundler drops the mocks from production builds.
+const mockIdentityProviderRoutes: RouteObject[] = import.meta.env.DEV || import.meta.env.VITE_ENABLE_MSW === 'true'
   ? [{ path: 'dang-nhap/vneid', lazy: async () => ({ Component: (await import('@mocks/identity-provider/sign-in-page')).default }) }]
   : [];
 

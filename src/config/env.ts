@@ -37,3 +37,4 @@ export function parseEnv(raw: Record<string, unknown>): Env {
 }
 
 export const env: Env = parseEnv(import.meta.env);
+

@@ -1,5 +1,6 @@
 import { resolveApiUrl } from '@/lib/api-client';
 import { authorizePath, tokenPath, tokenResponseSchema, type TokenResponse } from '@/lib/api-contract/identity';
+import { issueAuthCode } from './tokens';
 
 /**
  * Test helpers: sign in through the mock identity provider over HTTP, exactly as the app does,
@@ -30,6 +31,17 @@ export async function authorizeCode(persona: string, redirectUri = testRedirectU
 /** Signs `persona` in (authorize, then token) and returns the token response. */
 export async function signInAs(persona: string): Promise<TokenResponse> {
   const response = await tokenRequest(await authorizeCode(persona));
+  if (!response.ok) throw new Error(`token failed: ${response.status} ${await response.text()}`);
+  return tokenResponseSchema.parse(await response.json());
+}
+
+/**
+ * A token for any citizen of the synthetic population, not only a persona: for records no persona
+ * lacks (the provider itself signs in personas only, so the code is issued directly).
+ */
+export async function signInAsCitizen(soDinhDanh: string): Promise<TokenResponse> {
+  const code = await issueAuthCode({ personaId: `cong-dan-${soDinhDanh}`, soDinhDanh }, testClientId, testRedirectUri(), Date.now());
+  const response = await tokenRequest(code);
   if (!response.ok) throw new Error(`token failed: ${response.status} ${await response.text()}`);
   return tokenResponseSchema.parse(await response.json());
 }

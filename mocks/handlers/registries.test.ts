@@ -3,6 +3,8 @@ import { apiErrorBodySchema } from '@/lib/api-contract/errors';
 import {
   birthCertificatePath,
   birthCertificateSchema,
+  birthRegistrationPath,
+  birthRegistrationSchema,
   businessesPath,
   businessListSchema,
   insurancePath,
@@ -13,7 +15,8 @@ import {
   parcelsPath,
 } from '@/lib/api-contract/registries';
 import { getSyntheticRegistry, type Persona } from '../data/synthetic';
-import { getWithToken, signInAs } from '../auth/test-sign-in';
+import { generateSyntheticData } from '../data/synthetic/generate';
+import { getWithToken, signInAs, signInAsCitizen } from '../auth/test-sign-in';
 
 const registry = getSyntheticRegistry();
 
@@ -28,6 +31,7 @@ interface RecordEndpoint {
 /** The "/me" records that answer 404 when the registry holds none. */
 const records: RecordEndpoint[] = [
   { name: 'marriage (ho-tich)', path: marriagePath, schema: marriageRecordSchema, expected: (id) => registry.marriageOf(id) },
+  { name: 'birth registration (ho-tich)', path: birthRegistrationPath, schema: birthRegistrationSchema, expected: (id) => registry.birthRegistrationOf(id) },
   { name: 'birth certificate (y-te)', path: birthCertificatePath, schema: birthCertificateSchema, expected: (id) => registry.birthCertificateFor(id) },
   { name: 'social insurance (bhxh)', path: insurancePath, schema: insuranceRecordSchema, expected: (id) => registry.insuranceOf(id) },
 ];
@@ -82,4 +86,15 @@ describe.each(lists)('GET $path — $name', (endpoint) => {
 
 it('has personas holding every kind of record, so the tests above are not vacuous', () => {
   for (const endpoint of [...records, ...lists]) expect(holding(endpoint, true), endpoint.name).toBeDefined();
+});
+
+describe(`GET ${birthRegistrationPath} — a citizen without a birth record`, () => {
+  it('answers 404 not-found for someone whose birth the electronic database does not hold', async () => {
+    // Every persona has one: sign in as one of the few citizens without (this year's population, as the handler's)
+    const unrecorded = generateSyntheticData(new Date()).population.citizens.find((p) => registry.birthRegistrationOf(p.id) === undefined);
+    if (!unrecorded) throw new Error('every citizen has a birth record: nothing answers 404');
+    expect(registry.person(unrecorded.id)).toBeDefined();
+    const response = await getWithToken(birthRegistrationPath, (await signInAsCitizen(unrecorded.id)).accessToken);
+    expect([response.status, apiErrorBodySchema.parse(await response.json()).code]).toEqual([404, 'not-found']);
+  });
 });

@@ -2,6 +2,7 @@ import { resolveApiUrl } from '@/lib/api-client';
 import { personasPath, userInfoPath } from '@/lib/api-contract/identity';
 import {
   birthCertificatePath,
+  birthRegistrationPath,
   businessesPath,
   insurancePath,
   marriagePath,
@@ -15,10 +16,14 @@ import { clearFaults, setFault, slowFaultMs, type FaultSource } from '../faults'
 const [persona] = getSyntheticRegistry().personas;
 if (!persona) throw new Error('the synthetic population needs a persona');
 
-/** One endpoint of each system; `vneid` is the identity provider itself. */
+/**
+ * One endpoint of each system, and both of ho-tich's (its one switch takes the two down); `vneid`
+ * is the identity provider itself.
+ */
 const endpoints: { source: FaultSource; path: string }[] = [
   { source: 'dan-cu', path: populationPath },
   { source: 'ho-tich', path: marriagePath },
+  { source: 'ho-tich', path: birthRegistrationPath },
   { source: 'y-te', path: birthCertificatePath },
   { source: 'bhxh', path: insurancePath },
   { source: 'dkkd', path: businessesPath },

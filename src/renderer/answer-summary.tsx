@@ -11,8 +11,8 @@ import { useLocale } from './use-locale';
 interface AnswerSummaryProps {
   schema: FormSchema;
   answers: Readonly<Record<string, unknown>>;
-  /** Where "Change" goes for a field; no change links when absent (receipt). */
-  changeHref?(pageId: string, fieldId: string): string;
+  /** Where "Change" goes for a field; no link for a field when it returns undefined, none at all when absent (receipt). */
+  changeHref?(pageId: string, fieldId: string): string | undefined;
   renderChangeLink?(href: string, children: ReactNode): ReactNode;
   /** Extra line under an answer (where the value came from). */
   answerNote?(field: BaseFieldConfig): ReactNode;

@@ -7,6 +7,7 @@ const published = (data: SyntheticData) =>
   JSON.stringify({
     records: allRecords(data),
     certificates: data.certificates.map(([, c]) => c),
+    birthRegistrations: [...data.birthRegistrations.entries()],
     marriages: [...data.marriages.entries()],
     insurance: [...data.insurance.entries()],
     businesses: data.businesses,

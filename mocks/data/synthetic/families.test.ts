@@ -1,6 +1,8 @@
-import { addYears, ageOn, isoDate, vietnamDay } from './calendar';
+import { addYears, ageOn, isoDate, vietnamDay, yearOf } from './calendar';
+import { birthRegistrationDeadlineDays } from './civil-and-insurance';
 import { getSyntheticRegistry } from './index';
 import type { Citizen } from './model';
+import { unitInText } from './places';
 import { allRecords, testData, testToday } from './test-clock';
 
 const data = testData();
@@ -83,6 +85,50 @@ describe('synthetic population — families', () => {
       chong: { soDinhDanh: husband.id, hoTen: registry.person(husband.id)?.hoTen },
     });
     expect(registry.marriageOf(husband.id)?.quyenSo).toMatch(/^0[1-3]\/\d{4}$/);
+  });
+
+  it('registers the birth of nearly everyone, the record copying the person’s name, birth, sex, ethnicity and parents', () => {
+    const missing = people.filter((p) => registry.birthRegistrationOf(p.id) === undefined);
+    expect(missing.length).toBeGreaterThan(0); // someone answers 404
+    expect(missing.length / people.length).toBeLessThan(0.03);
+    expect(missing.filter((p) => yearOf(p.birth) >= 1990).map((p) => p.id)).toEqual([]);
+    const copied = (r: { hoTen: string; ngaySinh: string; gioiTinh: string; danToc: string; quocTich: string; cha?: unknown; me?: unknown } | undefined) =>
+      JSON.stringify(r && { hoTen: r.hoTen, ngaySinh: r.ngaySinh, gioiTinh: r.gioiTinh, danToc: r.danToc, quocTich: r.quocTich, cha: r.cha, me: r.me });
+    const recorded = people.filter((p) => !missing.includes(p));
+    const wrong = recorded.filter((p) => copied(registry.birthRegistrationOf(p.id)) !== copied(registry.person(p.id)));
+    expect(wrong.map((p) => p.id)).toEqual([]);
+    const withParents = recorded.filter((p) => p.father && p.mother).map((p) => registry.birthRegistrationOf(p.id));
+    expect(withParents.length).toBeGreaterThan(people.length / 3);
+    expect(withParents.every((r) => r?.cha && registry.person(r.cha.soDinhDanh)?.gioiTinh === 'nam' && r.me && registry.person(r.me.soDinhDanh)?.gioiTinh === 'nu')).toBe(true);
+  });
+
+  it('registers births at the commune the population record names, mostly within 60 days', () => {
+    const records = allRecords(data).flatMap((own) => {
+      const registration = registry.birthRegistrationOf(own.soDinhDanh);
+      return registration ? [[own, registration] as const] : [];
+    });
+    /** "Xã Giao Thủy, Tỉnh Ninh Bình" → "xã Giao Thủy, tỉnh Ninh Bình", as running text writes it. */
+    const inText = (place: string) => place.split(', ').map(unitInText).join(', ');
+    const province = (place: string) => inText(place.split(', ').at(-1) ?? '');
+    const elsewhere = records.filter(([own, r]) => (own.noiDangKyKhaiSinh.includes(', ')
+      // since the two-level reform: that very ward; before: a commune of the old province it names
+      ? r.noiDangKy !== `UBND ${inText(own.noiDangKyKhaiSinh)}`
+      : !/^UBND (xã|phường) [^,]+, /.test(r.noiDangKy) || !r.noiDangKy.endsWith(`, ${province(own.noiDangKyKhaiSinh)}`))
+      || !r.noiSinh.toLowerCase().endsWith(province(own.noiDangKyKhaiSinh).toLowerCase()));
+    expect(elsewhere.map(([own]) => own.soDinhDanh)).toEqual([]);
+
+    const daysLater = ([, r]: (typeof records)[number]) => (Date.parse(r.ngayDangKy) - Date.parse(r.ngaySinh)) / 86_400_000;
+    const anchor = isoDate(data.population.anchor);
+    expect(records.filter((entry) => daysLater(entry) < 0 || entry[1].ngayDangKy >= anchor).map(([own]) => own.soDinhDanh)).toEqual([]);
+    const onTime = (entries: typeof records) => entries.filter((entry) => daysLater(entry) <= birthRegistrationDeadlineDays).length / entries.length;
+    expect(onTime(records)).toBeGreaterThan(0.8);
+    expect(onTime(records.filter(([own]) => own.ngaySinh >= '1990'))).toBeGreaterThan(0.9);
+    expect(records.some((entry) => daysLater(entry) > birthRegistrationDeadlineDays)).toBe(true);
+    for (const [, r] of records) {
+      expect(r.soDangKy).toMatch(/^[1-9]\d*$/);
+      expect(r.quyenSo).toBe(`${r.quyenSo.slice(0, 2)}/${r.ngayDangKy.slice(0, 4)}`);
+      expect(r.quyenSo).toMatch(/^0[1-3]\//);
+    }
   });
 
   it('issues birth certificates for babies of the last 50 days who are not yet in the population', () => {

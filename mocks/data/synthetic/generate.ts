@@ -1,10 +1,10 @@
 import type {
-  BirthCertificate, Business, InsuranceRecord, MarriageRecord, Parcel, PopulationRecord,
+  BirthCertificate, BirthRegistration, Business, InsuranceRecord, MarriageRecord, Parcel, PopulationRecord,
 } from '@/lib/api-contract/registries';
 import { generateNewborns, type Newborn } from './births';
 import { generateBusinesses } from './businesses';
 import { vietnamDay } from './calendar';
-import { generateInsurance, generateMarriages } from './civil-and-insurance';
+import { generateBirthRegistrations, generateInsurance, generateMarriages } from './civil-and-insurance';
 import { anchorOf, generateFamilies } from './families';
 import { assignIdentifiers } from './identifiers';
 import type { Persona } from './index';
@@ -16,9 +16,9 @@ import { birthCertificateRecord, populationRecord } from './records';
 
 /**
  * The whole pipeline, in an order that keeps every copy consistent: families → newborns →
- * personas (renamed) → numbers → registries that copy names (businesses, land, marriages,
- * insurance) → API records. The population is anchored on 1 January of today's year (stable all
- * year); the birth certificates follow `today`.
+ * personas (renamed) → numbers → registries that copy names (businesses, land, births,
+ * marriages, insurance) → API records. The population is anchored on 1 January of today's year
+ * (stable all year); the birth certificates follow `today`.
  */
 export interface SyntheticData {
   readonly population: Population;
@@ -28,6 +28,8 @@ export interface SyntheticData {
   readonly newborns: readonly Newborn[];
   readonly certificates: readonly (readonly [Newborn, BirthCertificate])[];
   readonly marriages: ReadonlyMap<string, MarriageRecord>;
+  /** Each person's birth registration, by số định danh (a few older people have none). */
+  readonly birthRegistrations: ReadonlyMap<string, BirthRegistration>;
   readonly insurance: ReadonlyMap<string, InsuranceRecord>;
   readonly businesses: readonly Business[];
   readonly parcels: readonly Parcel[];
@@ -79,6 +81,7 @@ export function generateSyntheticData(todayInstant: Date): SyntheticData {
     newborns,
     certificates: newborns.map((b) => [b, birthCertificateRecord(b)] as const),
     marriages: generateMarriages(population),
+    birthRegistrations: generateBirthRegistrations(population, new Set(Object.values(people))),
     insurance: generateInsurance(population, new Set([people['kiem-thu-vien']])),
     businesses,
     parcels,

@@ -1,5 +1,5 @@
 import type {
-  BirthCertificate, Business, InsuranceRecord, MarriageRecord, Parcel, PopulationRecord, RelatedPerson,
+  BirthCertificate, BirthRegistration, Business, InsuranceRecord, MarriageRecord, Parcel, PopulationRecord, RelatedPerson,
 } from '@/lib/api-contract/registries';
 import { isoDate, vietnamDay } from './calendar';
 import { generateSyntheticData, type SyntheticData } from './generate';
@@ -7,9 +7,9 @@ import { relatedPersonRecord, relationOf } from './records';
 
 /**
  * The synthetic population and the national registries derived from it (population, civil
- * status, health, social insurance, business registration, land), seeded so every machine gets
- * the same people. Lookups are keyed by số định danh. The mock handlers own authorisation and
- * consent; this module only answers what the registries hold.
+ * status: births and marriages, health, social insurance, business registration, land), seeded
+ * so every machine gets the same people. Lookups are keyed by số định danh. The mock handlers own
+ * authorisation and consent; this module only answers what the registries hold.
  */
 
 /** A test account a tester signs in as (`GET /auth/personas`). */
@@ -28,12 +28,16 @@ export interface SyntheticRegistry {
   /** Only a parent, child, spouse or household member of the holder; otherwise undefined. */
   relatedPerson(holderId: string, otherId: string): RelatedPerson | undefined;
   marriageOf(id: string): MarriageRecord | undefined;
+  /** The citizen's own birth registration (trích lục khai sinh); undefined when the database holds none. */
+  birthRegistrationOf(id: string): BirthRegistration | undefined;
   /** The most recent birth certificate where the citizen is the mother or the father. */
   birthCertificateFor(parentId: string): BirthCertificate | undefined;
   insuranceOf(id: string): InsuranceRecord | undefined;
   businessesOf(id: string): Business[];
   parcelsOf(id: string): Parcel[];
-  counts: { persons: number; households: number; businesses: number; parcels: number; marriages: number; birthCertificates: number };
+  counts: {
+    persons: number; households: number; businesses: number; parcels: number; marriages: number; birthRegistrations: number; birthCertificates: number;
+  };
 }
 
 function registryOf(data: SyntheticData): SyntheticRegistry {
@@ -53,6 +57,7 @@ function registryOf(data: SyntheticData): SyntheticRegistry {
       return other && quanHe ? relatedPersonRecord(other, quanHe) : undefined;
     },
     marriageOf: (id) => data.marriages.get(id),
+    birthRegistrationOf: (id) => data.birthRegistrations.get(id),
     birthCertificateFor: (parentId) => {
       const mine = data.certificates.filter(([b]) => b.mother.id === parentId || b.father?.id === parentId);
       return mine.reduce<(typeof mine)[number] | undefined>((latest, c) => (!latest || c[0].birth > latest[0].birth ? c : latest), undefined)?.[1];
@@ -66,6 +71,7 @@ function registryOf(data: SyntheticData): SyntheticRegistry {
       businesses: data.businesses.length,
       parcels: data.parcels.length,
       marriages: new Set(data.marriages.values()).size,
+      birthRegistrations: data.birthRegistrations.size,
       birthCertificates: data.certificates.length,
     },
   };

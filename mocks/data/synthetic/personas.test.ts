@@ -28,6 +28,17 @@ describe('synthetic personas', () => {
     expect(registry.personas[0]?.id).toBe('chi-lan');
   });
 
+  it('every persona’s birth is registered, the record naming them as the population database does', () => {
+    for (const { id, soDinhDanh } of registry.personas) {
+      const own = record(id);
+      const registration = registry.birthRegistrationOf(soDinhDanh);
+      expect(registration, id).toMatchObject({ hoTen: own?.hoTen, ngaySinh: own?.ngaySinh, gioiTinh: own?.gioiTinh });
+      expect(registration?.cha?.soDinhDanh, id).toBe(own?.cha?.soDinhDanh);
+      expect(registration?.me?.soDinhDanh, id).toBe(own?.me?.soDinhDanh);
+    }
+    expect(registry.birthRegistrationOf(persona('anh-khoa').soDinhDanh)?.cha).toEqual(record('anh-khoa')?.cha);
+  });
+
   it('chi-lan is a level-2 married mother of a baby born two weeks ago, her husband in the population', () => {
     const lan = persona('chi-lan');
     const certificate = registry.birthCertificateFor(lan.soDinhDanh);

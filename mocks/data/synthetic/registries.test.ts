@@ -1,5 +1,5 @@
 import {
-  birthCertificateSchema, businessSchema, insuranceRecordSchema, marriageRecordSchema, parcelSchema,
+  birthCertificateSchema, birthRegistrationSchema, businessSchema, insuranceRecordSchema, marriageRecordSchema, parcelSchema,
   populationRecordSchema, relatedPersonSchema,
 } from '@/lib/api-contract/registries';
 import adminUnits from '../../../public/data/admin-units.json';
@@ -30,7 +30,8 @@ describe('synthetic registries — contracts', () => {
     expect(failures(relatedPersonSchema, related, (r) => r.soDinhDanh)).toEqual([]);
   });
 
-  it('validates marriages, birth certificates, insurance, businesses and parcels', () => {
+  it('validates birth registrations, marriages, birth certificates, insurance, businesses and parcels', () => {
+    expect(failures(birthRegistrationSchema, [...data.birthRegistrations.values()], (r) => `${r.hoTen} ${r.ngaySinh}`)).toEqual([]);
     expect(failures(marriageRecordSchema, [...data.marriages.values()], (m) => m.soGiayChungNhan)).toEqual([]);
     expect(failures(birthCertificateSchema, data.certificates.map(([, c]) => c), (c) => c.soGiayChungSinh)).toEqual([]);
     expect(failures(insuranceRecordSchema, [...data.insurance.values()], (c) => c.maSoBhxh)).toEqual([]);
@@ -48,7 +49,7 @@ describe('synthetic registries — contracts', () => {
   it('answers lookups by số định danh, and nothing for an unknown number', () => {
     const [first] = ids;
     expect(registry.person(first ?? '')?.soDinhDanh).toBe(first);
-    for (const lookup of [registry.person, registry.contact, registry.marriageOf, registry.insuranceOf, registry.birthCertificateFor]) {
+    for (const lookup of [registry.person, registry.contact, registry.birthRegistrationOf, registry.marriageOf, registry.insuranceOf, registry.birthCertificateFor]) {
       expect(lookup('000000000000')).toBeUndefined();
     }
     expect(registry.businessesOf('000000000000')).toEqual([]);

@@ -79,7 +79,10 @@ export function CheckAnswersRoute() {
       <AnswerSummary
         schema={schema}
         answers={answers}
-        changeHref={(pageId, fieldId) => `${base}/buoc/${pageId}?tu=${fromCheckAnswers}#f-${fieldId}`}
+        // A locked value cannot be changed on the form: no "Change" link that leads nowhere.
+        changeHref={(pageId, fieldId) =>
+          entries[fieldId]?.locked ? undefined : `${base}/buoc/${pageId}?tu=${fromCheckAnswers}#f-${fieldId}`
+        }
         renderChangeLink={(href, children) => <Link to={href}>{children}</Link>}
         answerNote={(field) => <OriginNote field={field} origin={origins[field.id]} />}
       />

@@ -47,6 +47,7 @@ export const endpoints: Endpoint[] = [
     headers: [{ name: registries.consentHeader, description: '"granted" once the person has agreed to share', required: true }],
   },
   { method: 'get', path: registries.marriagePath, tag: 'registries', summary: 'CSDL hộ tịch: current marriage record', response: registries.marriageRecordSchema, auth: true },
+  { method: 'get', path: registries.birthRegistrationPath, tag: 'registries', summary: 'CSDL hộ tịch: own birth registration (trích lục khai sinh)', response: registries.birthRegistrationSchema, auth: true },
   { method: 'get', path: registries.birthCertificatePath, tag: 'registries', summary: 'Giấy chứng sinh điện tử: latest where the citizen is a parent', response: registries.birthCertificateSchema, auth: true },
   { method: 'get', path: registries.insurancePath, tag: 'registries', summary: 'Bảo hiểm xã hội: own record', response: registries.insuranceRecordSchema, auth: true },
   { method: 'get', path: registries.businessesPath, tag: 'registries', summary: 'Đăng ký kinh doanh: businesses the citizen represents', response: registries.businessListSchema, auth: true },

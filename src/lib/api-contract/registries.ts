@@ -65,6 +65,35 @@ export const marriageRecordSchema = z.object({
 export type MarriageRecord = z.infer<typeof marriageRecordSchema>;
 
 /**
+ * CSDL hộ tịch điện tử — `GET /ho-tich/khai-sinh/me`: the citizen's own birth registration, as a
+ * trích lục khai sinh reads (registered at the commune people's committee, parents named with
+ * their số định danh when known). 404 when the database holds none (an old paper register not yet
+ * digitised, a birth registered abroad).
+ */
+export const birthRegistrationPath = '/ho-tich/khai-sinh/me';
+export const birthRegistrationSchema = z.object({
+  /** Entry number in the register book ("125"). */
+  soDangKy: z.string(),
+  /** Register book, "01/1994". */
+  quyenSo: z.string(),
+  ngayDangKy: isoDateSchema,
+  /** "UBND xã Giao Thủy, tỉnh Nam Định". */
+  noiDangKy: z.string(),
+  hoTen: z.string(),
+  ngaySinh: isoDateSchema,
+  gioiTinh: sexSchema,
+  /** As written in the register: a health facility or a commune, with its province. */
+  noiSinh: z.string(),
+  /** 2-digit code of the 54 ethnic groups ("01" Kinh). */
+  danToc: z.string().regex(/^\d{2}$/),
+  /** ISO 3166 alpha-2 ("VN"). */
+  quocTich: z.string().length(2),
+  cha: personRef.optional(),
+  me: personRef.optional(),
+});
+export type BirthRegistration = z.infer<typeof birthRegistrationSchema>;
+
+/**
  * Giấy chứng sinh điện tử (Bộ Y tế, sent by the hospital) — `GET /y-te/giay-chung-sinh/me`: the
  * most recent birth certificate where the citizen is the mother or the father. 404 when none.
  */

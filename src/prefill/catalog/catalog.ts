@@ -1,5 +1,5 @@
 import { businessSource } from './business';
-import { civilStatusSource } from './civil-status';
+import { birthRegistrationSource, civilStatusSource } from './civil-status';
 import { birthCertificateSource } from './health';
 import { identityAccountSource } from './identity-account';
 import { insuranceSource } from './insurance';
@@ -16,6 +16,7 @@ export const dataSources: readonly AnyDataSource[] = [
   relatedPersonSource,
   identityAccountSource,
   civilStatusSource,
+  birthRegistrationSource,
   birthCertificateSource,
   insuranceSource,
   businessSource,

@@ -89,7 +89,7 @@ export function FormPage({ page, step, backLink, continueLabel, focusHeading, sh
         </span>
         <ol className="progress" aria-hidden="true">
           {Array.from({ length: step.total }, (_, index) => (
-            <li key={index} data-state={index < step.index ? 'done' : index === step.index ? 'current' : 'todo'} />
+            <li key={index} data-state={index < step.index ? 'done' : index === step.index ? 'current' : 'upcoming'} />
           ))}
         </ol>
         <h1 id="page-heading" ref={heading} tabIndex={-1}>

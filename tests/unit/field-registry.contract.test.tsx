@@ -2,7 +2,7 @@
  * Conformance suite: every registered field type honours the field-type contract. A new type is
  * picked up automatically; nothing here names a type.
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { answerValidator } from '@/engine/answer-validators';
 import type { AnyFieldDefinition } from '@/fields/field-definition';
@@ -100,8 +100,10 @@ describe.each(definitions)('field type %s', (_type, definition: AnyFieldDefiniti
 
   it('renders its default example accessibly, with no axe violations', async () => {
     const example = definition.examples.default;
-    const { container } = renderFormPage(onePageSchema([example]));
+    const { container, queryClient } = renderFormPage(onePageSchema([example]));
     if (definition.hasAnswer) expect(container.querySelector(`[data-field="${example.id}"]`)).not.toBeNull();
+    // Judge the settled page (a type may load reference data, such as the list of communes).
+    await waitFor(() => expect(queryClient.isFetching()).toBe(0));
     expect(await axeViolations(container)).toEqual([]);
   });
 });

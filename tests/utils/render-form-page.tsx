@@ -20,12 +20,13 @@ export function renderFormPage(schema: FormSchema, options: { pageId?: string; a
   if (!page) throw new Error('No such page in the test schema');
   const onValid = vi.fn();
   const user = userEvent.setup();
+  const queryClient = createTestQueryClient();
   const view = render(
-    <QueryClientProvider client={createTestQueryClient()}>
+    <QueryClientProvider client={queryClient}>
       <EFormProvider schema={schema} defaultValues={{ ...defaultAnswers(schema), ...options.answers }}>
         <FormPage page={page} step={{ index: 0, total: schema.pages.length }} continueLabel="Tiếp tục" focusHeading={false} onValid={onValid} />
       </EFormProvider>
     </QueryClientProvider>,
   );
-  return { user, onValid, ...view };
+  return { user, onValid, queryClient, ...view };
 }

@@ -1,70 +1,66 @@
 // ESLint 9 flat config.
 // Fast on purpose: typescript-eslint without type information (tsc already type-checks).
-// Layer boundaries from ARCHITECTURE.md are enforced with import-x/no-restricted-paths, whose
-// zones are matched against *resolved* file paths — so the resolver below must understand the
-// `@/`, `@mocks/` and `@tests/` aliases (it reads `paths` from tsconfig.json). An import the
-// resolver cannot resolve is silently skipped by that rule, never reported.
+// Layer boundaries from ARCHITECTURE.md are enforced by a local rule (eslint-rules/) that
+// resolves the `@/`, `@mocks/`, `@tests/` aliases and relative paths to project paths.
 import { fileURLToPath } from 'node:url';
 import js from '@eslint/js';
 import { defineConfig, globalIgnores } from 'eslint/config';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerBoundaries } from './eslint-rules/layer-boundaries.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 const TEST_FILES = ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'];
 
-const FEATURES = ['prefill', 'submission', 'session-timing', 'satisfaction', 'builder', 'metrics'];
-const feature = (name) => `./src/${name}`;
+const FEATURES = ['prefill', 'submission', 'session-timing', 'satisfaction', 'builder', 'metrics', 'identity'];
+const feature = (name) => `src/${name}`;
 const allFeatures = FEATURES.map(feature);
+const TEST_FILE = /\.test\.tsx?$/;
 
-/** Layer boundaries; every path is relative to the project root. */
-const layerZones = [
+/** Layer boundaries; paths are project-relative folders (or regular expressions). */
+const zones = [
   {
-    target: ['./src/schema', './src/klm', './src/lib', './src/config', './src/components'],
-    from: ['./src/fields', './src/engine', './src/renderer', './src/app', ...allFeatures],
+    target: ['src/schema', 'src/klm', 'src/lib', 'src/config', 'src/components'],
+    from: ['src/fields', 'src/engine', 'src/renderer', 'src/app', ...allFeatures],
     message: 'Lower layers (schema, klm, lib, config, components) never import higher ones.',
   },
   {
-    target: './src/fields',
-    from: ['./src/engine', './src/renderer', './src/app', ...allFeatures],
+    target: ['src/fields'],
+    from: ['src/engine', 'src/renderer', 'src/app', ...allFeatures],
     message: 'fields/ sits below engine, renderer, app and the features.',
   },
   {
-    target: './src/engine',
-    from: ['./src/renderer', './src/app', ...allFeatures],
+    target: ['src/engine'],
+    from: ['src/renderer', 'src/app', ...allFeatures],
     message: 'engine/ is pure and sits below renderer, app and the features.',
   },
   {
-    target: './src/renderer',
-    from: ['./src/app', ...allFeatures],
+    target: ['src/renderer'],
+    from: ['src/app', ...allFeatures],
     message: 'renderer/ sits below app and the features.',
   },
   ...FEATURES.map((name) => ({
-    target: feature(name),
-    from: ['./src/app', ...FEATURES.filter((other) => other !== name).map(feature)],
+    target: [feature(name)],
+    from: ['src/app', ...FEATURES.filter((other) => other !== name).map(feature)],
     message: 'Features never import each other or app/; app/ composes them.',
   })),
   {
-    // Only fields/registry.ts (and files inside the fields/ folder) may reach into a
-    // field-type folder; everybody else asks the registry. fields/shared/ holds helpers, not
-    // a field type. Add other non-type folders under fields/ to the `!(…)` list.
-    target: './src/!(fields)/**',
-    from: './src/fields/!(shared)/**/*',
+    // Only the registry reaches into a field-type folder; everybody else asks the registry.
+    target: ['src'],
+    except: ['src/fields'],
+    from: [/^src\/fields\/(?!shared\/)[^/]+\//],
     message: 'Only src/fields/registry.ts imports a field-type folder; ask the registry.',
   },
+  {
+    target: ['src'],
+    except: ['src/app', TEST_FILE],
+    from: ['mocks'],
+    message: 'Only src/app and test files may import mocks/; the app talks to mocks over HTTP.',
+  },
 ];
-
-const mocksZone = {
-  target: './src',
-  from: './mocks',
-  message: 'Only src/app and test files may import mocks/; the app talks to mocks over HTTP.',
-};
-
-const restrictedPaths = (zones) => ['error', { basePath: root, zones }];
 
 export default defineConfig(
   globalIgnores([
@@ -84,17 +80,7 @@ export default defineConfig(
   {
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createNodeResolver({
-          extensions: ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs', '.json', '.node'],
-          conditionNames: ['types', 'import', 'require', 'browser', 'default'],
-          mainFields: ['types', 'module', 'browser', 'main'],
-          tsconfig: { configFile: `${root}tsconfig.json` },
-        }),
-      ],
-    },
+    plugins: { project: { rules: { 'layer-boundaries': layerBoundaries } } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -123,15 +109,10 @@ export default defineConfig(
     extends: [reactHooks.configs.flat.recommended, jsxA11y.flatConfigs.recommended],
   },
 
-  // Layer boundaries. Rule options don't merge between config objects, so the files allowed
-  // to use mocks/ get the same zones minus the mocks zone.
+  // Layer boundaries.
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'import-x/no-restricted-paths': restrictedPaths([...layerZones, mocksZone]) },
-  },
-  {
-    files: ['src/app/**/*.{ts,tsx}', 'src/**/*.test.{ts,tsx}'],
-    rules: { 'import-x/no-restricted-paths': restrictedPaths(layerZones) },
+    rules: { 'project/layer-boundaries': ['error', { root, zones }] },
   },
 
   // No switching on field type outside the registry.

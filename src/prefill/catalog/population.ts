@@ -36,6 +36,17 @@ const personAttributes = (person: Person): Attribute[] => {
   ];
 };
 
+/** What identifies a person in both population records (own and related): one definition. */
+type IdentityFields = Pick<PopulationRecord, 'soDinhDanh' | 'hoTen' | 'ngaySinh' | 'gioiTinh' | 'danToc' | 'quocTich'>;
+const identityAttributes = <TRecord extends IdentityFields>(): SourceAttribute<TRecord>[] => [
+  { id: 'soDinhDanh', label: text('Số định danh cá nhân', 'Personal identification number'), kind: 'citizen-id', read: (r) => r.soDinhDanh },
+  { id: 'hoTen', label: text('Họ, chữ đệm và tên', 'Full name'), kind: 'text', read: (r) => r.hoTen },
+  { id: 'ngaySinh', label: text('Ngày, tháng, năm sinh', 'Date of birth'), kind: 'date', read: (r) => r.ngaySinh },
+  { id: 'gioiTinh', label: text('Giới tính', 'Sex'), kind: 'code', read: (r) => r.gioiTinh },
+  { id: 'danToc', label: text('Dân tộc', 'Ethnicity'), kind: 'code', read: (r) => r.danToc },
+  { id: 'quocTich', label: text('Quốc tịch', 'Nationality'), kind: 'code', read: (r) => r.quocTich },
+];
+
 /** The signed-in citizen's own record in the National Population Database. */
 export const populationSource = defineSource({
   id: 'dan-cu',
@@ -48,13 +59,8 @@ export const populationSource = defineSource({
   request: { subject: 'self', path: populationPath },
   schema: populationRecordSchema,
   attributes: [
-    { id: 'soDinhDanh', label: text('Số định danh cá nhân', 'Personal identification number'), kind: 'citizen-id', read: (r) => r.soDinhDanh },
-    { id: 'hoTen', label: text('Họ, chữ đệm và tên', 'Full name'), kind: 'text', read: (r) => r.hoTen },
-    { id: 'ngaySinh', label: text('Ngày, tháng, năm sinh', 'Date of birth'), kind: 'date', read: (r) => r.ngaySinh },
-    { id: 'gioiTinh', label: text('Giới tính', 'Sex'), kind: 'code', read: (r) => r.gioiTinh },
-    { id: 'danToc', label: text('Dân tộc', 'Ethnicity'), kind: 'code', read: (r) => r.danToc },
+    ...identityAttributes<PopulationRecord>(),
     { id: 'tonGiao', label: text('Tôn giáo', 'Religion'), kind: 'text', read: (r) => r.tonGiao },
-    { id: 'quocTich', label: text('Quốc tịch', 'Nationality'), kind: 'code', read: (r) => r.quocTich },
     { id: 'queQuan', label: text('Quê quán', 'Home town'), kind: 'text', read: (r) => r.queQuan },
     { id: 'noiDangKyKhaiSinh', label: text('Nơi đăng ký khai sinh', 'Where the birth was registered'), kind: 'text', read: (r) => r.noiDangKyKhaiSinh },
     { id: 'thuongTru', label: text('Nơi thường trú', 'Permanent residence'), kind: 'address', read: (r) => toAddressValue(r.thuongTru) },
@@ -87,12 +93,7 @@ export const relatedPersonSource = defineSource<RelatedPersonRecord>({
   request: { subject: 'related-person', path: relatedPersonPath, headers: { [consentHeader]: 'granted' } },
   schema: relatedPersonSchema,
   attributes: [
-    { id: 'soDinhDanh', label: text('Số định danh cá nhân', 'Personal identification number'), kind: 'citizen-id', read: (r) => r.soDinhDanh },
-    { id: 'hoTen', label: text('Họ, chữ đệm và tên', 'Full name'), kind: 'text', read: (r) => r.hoTen },
-    { id: 'ngaySinh', label: text('Ngày, tháng, năm sinh', 'Date of birth'), kind: 'date', read: (r) => r.ngaySinh },
-    { id: 'gioiTinh', label: text('Giới tính', 'Sex'), kind: 'code', read: (r) => r.gioiTinh },
-    { id: 'danToc', label: text('Dân tộc', 'Ethnicity'), kind: 'code', read: (r) => r.danToc },
-    { id: 'quocTich', label: text('Quốc tịch', 'Nationality'), kind: 'code', read: (r) => r.quocTich },
+    ...identityAttributes<RelatedPersonRecord>(),
     { id: 'noiCuTru', label: text('Nơi cư trú', 'Place of residence'), kind: 'address', read: (r) => toAddressValue(r.noiCuTru) },
   ],
 });

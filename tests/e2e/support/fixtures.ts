@@ -75,7 +75,9 @@ export const test = base.extend<Fixtures>({
         problems.push(`console.error: ${text}${url ? ` (${url}:${lineNumber})` : ''}`);
       });
       page.on('pageerror', (error) => {
-        problems.push(`uncaught: ${error.stack ?? error.message}`);
+        // A thrown non-Error arrives with no message or stack: say where it happened instead.
+        const detail = error.stack || error.message || `${error.name || 'non-Error value'} thrown`;
+        problems.push(`uncaught on ${page.url()}: ${detail}`);
       });
       await use();
       expect(problems, 'console errors / uncaught page errors').toEqual([]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formIdSchema } from '@/schema/ids';
 import { localizedTextSchema } from '@/schema/localized-text';
-import { procedureSchema } from '@/schema/procedure';
+import { procedureSchema, type ProcedureInput } from '@/schema/procedure';
 import { seedForms } from '../data/forms';
 import type { PublishableForm } from '../data/forms/published-form';
 import { defineCollection } from './collection';
@@ -25,15 +25,21 @@ const published = defineCollection(
  * is listed, served and accepted in submissions. Tests use it for their own fixture forms (the DB
  * is reset after each test); publishing an existing id and version replaces it.
  */
-export async function publishMockForm(form: PublishableForm): Promise<void> {
-  await published.put(`${form.id}@${form.version}`, structuredClone(form));
+export async function publishMockForm(form: Omit<PublishableForm, 'procedure'> & { procedure: ProcedureInput }): Promise<void> {
+  const stored = { ...structuredClone(form), procedure: procedureSchema.parse(form.procedure) };
+  await published.put(`${form.id}@${form.version}`, stored);
 }
+
+/** The seed forms as a backend stores them: procedure defaults applied (authored data omits them). */
+let storedSeeds: PublishableForm[] | undefined;
+const seeds = (): PublishableForm[] =>
+  (storedSeeds ??= seedForms.map((form) => ({ ...form, procedure: procedureSchema.parse(form.procedure) })));
 
 async function allForms(): Promise<PublishableForm[]> {
   const runtime = await published.list();
   const key = (form: PublishableForm) => `${form.id}@${form.version}`;
   const replaced = new Set(runtime.map(key));
-  return [...seedForms.filter((form) => !replaced.has(key(form))), ...runtime];
+  return [...seeds().filter((form) => !replaced.has(key(form))), ...runtime];
 }
 
 /** A published form at `version`, or its latest version when none is asked for. */

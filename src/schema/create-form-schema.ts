@@ -108,6 +108,12 @@ export function createFormSchema<const TSchemas extends readonly [FieldConfigSch
           }
         }
       }
+      form.procedure.documents.forEach((document, index) => {
+        if (document.field !== undefined && !fieldIds.has(document.field)) {
+          const path = ['procedure', 'documents', index, 'field'];
+          ctx.addIssue({ code: 'custom', path, message: `Document is collected by unknown field "${document.field}"` });
+        }
+      });
       form.rules.forEach((rule, index) => {
         if (!fieldIds.has(rule.field)) {
           ctx.addIssue({ code: 'custom', path: ['rules', index, 'field'], message: `Rule targets unknown field "${rule.field}"` });

@@ -1,8 +1,38 @@
 import { z } from 'zod';
+import { documentKindSchema } from './document-kind';
+import { fieldIdSchema, pageIdSchema } from './ids';
 import { localizedTextSchema } from './localized-text';
 
 /** Amounts are whole Vietnamese đồng; 0 means free ("0 đồng"). */
 const vndSchema = z.number().int().min(0);
+
+/** Topics of the procedure catalogue (its filter); labels live in the app's translations. */
+export const procedureTopics = ['ho-tich', 'tu-phap', 'cu-tru', 'kinh-doanh', 'dat-dai', 'xay-dung', 'giao-thong'] as const;
+export const procedureTopicSchema = z.enum(procedureTopics);
+export type ProcedureTopic = z.infer<typeof procedureTopicSchema>;
+
+/**
+ * One component of the dossier (thành phần hồ sơ) as the procedure's record lists it. The
+ * catalogue and the procedure page show these before the citizen starts; the form collects them.
+ */
+export const requiredDocumentSchema = z.object({
+  id: pageIdSchema,
+  name: localizedTextSchema,
+  /** When it is needed, or what may stand in for it ("Nếu cha mẹ đã đăng ký kết hôn"). */
+  note: localizedTextSchema.optional(),
+  /** False for documents needed only in some cases (the note says which). */
+  required: z.boolean().default(true),
+  /** The file field of the form that collects it, if the citizen attaches it online. */
+  field: fieldIdSchema.optional(),
+  /** Electronic documents from the citizen's personal data store that can be reused instead of an upload. */
+  reuse: z.array(documentKindSchema).default([]),
+  /**
+   * The paper document is no longer asked for because the agency reads the same facts from this
+   * data source (a prefill source id such as `ho-tich`): the once-only principle, said aloud.
+   */
+  replacedBy: z.object({ source: z.string().min(1), note: localizedTextSchema.optional() }).optional(),
+});
+export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 
 /** The administrative procedure (thủ tục hành chính) a form belongs to, as published nationally. */
 export const procedureSchema = z.object({
@@ -25,5 +55,11 @@ export const procedureSchema = z.object({
   }),
   /** Minimum VNeID identity level needed to file online. */
   identityLevel: z.union([z.literal(1), z.literal(2)]).default(2),
+  topic: procedureTopicSchema,
+  /** "Toàn trình": filed, paid and returned entirely online, no visit to the office. */
+  fullyOnline: z.boolean().default(true),
+  documents: z.array(requiredDocumentSchema).default([]),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
+/** A procedure as authored (defaults not yet applied). */
+export type ProcedureInput = z.input<typeof procedureSchema>;

@@ -1,6 +1,6 @@
 import type { JsonLogicRule } from '@/schema/condition';
 import type { LocalizedText } from '@/schema/localized-text';
-import type { Procedure } from '@/schema/procedure';
+import type { Procedure, ProcedureInput } from '@/schema/procedure';
 import type { CrossFieldRule } from '@/schema/rule';
 
 /**
@@ -35,7 +35,7 @@ export interface PublishedFormDocument {
   version: number;
   title: LocalizedText;
   description?: LocalizedText;
-  procedure: Procedure;
+  procedure: ProcedureInput;
   pages: PublishedPage[];
   rules: CrossFieldRule[];
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { baseFieldShape } from '@/schema/base-field';
+import { documentKindSchema } from '@/schema/document-kind';
 
 /** `.pdf` (extension), `image/png` (MIME type) or `image/*` (any image). */
 const acceptEntrySchema = z
@@ -13,6 +14,11 @@ export const fileConfigSchema = z.object({
   maxSizeMb: z.number().positive().max(100).default(10),
   /** At least one file when required; at most this many. */
   maxFiles: z.number().int().min(1).max(20).default(1),
+  /**
+   * Kinds of electronic documents from the citizen's personal data store that may be attached
+   * instead of an upload (once-only: the state does not ask for a paper copy of what it issued).
+   */
+  reuse: z.array(documentKindSchema).default([]),
 });
 export type FileConfig = z.infer<typeof fileConfigSchema>;
 
@@ -24,4 +30,5 @@ export const createFileConfig = (id: string): FileConfig => ({
   accept: ['.pdf', '.jpg', '.jpeg', '.png'],
   maxSizeMb: 10,
   maxFiles: 1,
+  reuse: [],
 });

@@ -1,11 +1,11 @@
-import type { Procedure } from '@/schema/procedure';
+import type { ProcedureInput } from '@/schema/procedure';
 import { text } from '../published-form';
 
 /**
  * Đăng ký khai sinh, national procedure 1.001193, as published on the National Public Service
  * Portal (domain research §3.1). Commune level since the two-level local government of 2025.
  */
-export const birthRegistrationProcedure: Procedure = {
+export const birthRegistrationProcedure: ProcedureInput = {
   code: '1.001193',
   name: text('Đăng ký khai sinh', 'Birth registration'),
   agency: text('Ủy ban nhân dân cấp xã', "Commune-level People's Committee"),
@@ -38,4 +38,39 @@ export const birthRegistrationProcedure: Procedure = {
     ),
   },
   identityLevel: 2,
+  topic: 'ho-tich',
+  fullyOnline: true,
+  documents: [
+    {
+      id: 'giay-chung-sinh',
+      name: text('Giấy chứng sinh', 'Birth certificate from the health facility (giấy chứng sinh)'),
+      note: text(
+        'Không phải nộp khi cơ sở y tế đã gửi Giấy chứng sinh điện tử; nếu không có thì nộp văn bản xác nhận của người làm chứng.',
+        'Not needed when the health facility has sent the electronic birth certificate; without one, a witness statement instead.',
+      ),
+      field: 'giayChungSinh',
+      reuse: ['giay-chung-sinh'],
+      replacedBy: { source: 'y-te' },
+    },
+    {
+      id: 'giay-chung-nhan-ket-hon',
+      name: text('Giấy chứng nhận kết hôn của cha mẹ', "The parents' marriage certificate"),
+      note: text('Nếu cha mẹ đã đăng ký kết hôn.', 'If the parents are married.'),
+      required: false,
+      reuse: ['giay-chung-nhan-ket-hon'],
+      replacedBy: { source: 'ho-tich' },
+    },
+    {
+      id: 'giay-to-tuy-than',
+      name: text('Giấy tờ tùy thân của người yêu cầu', "The applicant's identity document"),
+      replacedBy: { source: 'dan-cu' },
+    },
+    {
+      id: 'van-ban-uy-quyen',
+      name: text('Văn bản ủy quyền', 'Letter of authorisation'),
+      note: text('Khi người nộp không phải là cha, mẹ hoặc người thân thích.', 'When the applicant is not a parent or relative.'),
+      required: false,
+      field: 'giayToKhac',
+    },
+  ],
 };

@@ -2,7 +2,7 @@ import { countries } from '../../code-lists/countries';
 import { ethnicities } from '../../code-lists/ethnicities';
 import { is } from '../conditions';
 import { text, type PublishedPage } from '../published-form';
-import { fromBirthCertificate } from './bindings';
+import { fromBirthCertificate } from '../bindings';
 
 /** Item 3 of the official declaration: the child, mostly as the electronic birth certificate gives it. */
 export const childPage: PublishedPage = {

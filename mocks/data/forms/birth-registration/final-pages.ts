@@ -1,6 +1,6 @@
 import { is, isYes } from '../conditions';
 import { text, type PublishedPage } from '../published-form';
-import { fromPopulation } from './bindings';
+import { fromPopulation } from '../bindings';
 
 const documentTypes = ['.pdf', '.jpg', '.jpeg', '.png'];
 

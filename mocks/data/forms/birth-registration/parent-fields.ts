@@ -5,7 +5,7 @@ import { countries, vietnamCountryCode } from '../../code-lists/countries';
 import { ethnicities } from '../../code-lists/ethnicities';
 import { answerOf, is, isBlank, isSetAndNot } from '../conditions';
 import { text, type PublishedField } from '../published-form';
-import { fromRelatedPerson } from './bindings';
+import { fromRelatedPerson } from '../bindings';
 
 export interface Parent {
   /** Field id prefix: `me`, `cha`. */

@@ -1,6 +1,6 @@
 import { isYes } from '../conditions';
 import { text, type PublishedPage } from '../published-form';
-import { fromBirthCertificate, fromCivilStatus } from './bindings';
+import { fromBirthCertificate, fromCivilStatus } from '../bindings';
 import { parentFields } from './parent-fields';
 
 export const motherPage: PublishedPage = {

@@ -1,5 +1,5 @@
 import { isBlank } from '../conditions';
-import { fromIdentityAccount, fromPopulation } from './bindings';
+import { fromIdentityAccount, fromPopulation } from '../bindings';
 import { text, type PublishedPage } from '../published-form';
 
 /** Items 1–2 of the official declaration: the registering office and the requester. */

@@ -6,6 +6,7 @@ import { formSchemaHandlers } from './form-schemas';
 import { healthHandlers } from './health';
 import { insuranceHandlers } from './insurance';
 import { landHandlers } from './land';
+import { personalDocumentHandlers } from './personal-documents';
 import { populationHandlers } from './population';
 import { submissionHandlers } from './submissions';
 import { userInfoHandlers } from './userinfo';
@@ -23,4 +24,5 @@ export const handlers = [
   ...insuranceHandlers,
   ...businessHandlers,
   ...landHandlers,
+  ...personalDocumentHandlers,
 ];

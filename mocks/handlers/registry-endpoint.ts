@@ -19,6 +19,8 @@ const sourceLatencyMs: Record<Exclude<FaultSource, 'vneid'>, number> = {
   bhxh: 300,
   dkkd: 200,
   'dat-dai': 400,
+  /** The portal's own store: no exchange platform in between. */
+  'kho-du-lieu': 100,
 };
 export type RegistrySource = keyof typeof sourceLatencyMs;
 
@@ -40,7 +42,7 @@ type Answer<T extends DefaultBodyType> = HttpResponse<T> | HttpResponse<ApiError
 export function registryGet<T extends DefaultBodyType, P extends PathParams = PathParams>(
   source: RegistrySource,
   path: string,
-  answer: (call: RegistryCall<P>) => Answer<T>,
+  answer: (call: RegistryCall<P>) => Answer<T> | Promise<Answer<T>>,
 ) {
   return http.get<P>(apiPath(path), async ({ request, params }): Promise<Response> => {
     await mockLatency(sourceLatencyMs[source]);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { documentKindSchema } from '@/schema/document-kind';
 
 /** Path relative to the API base URL (`env.apiBaseUrl`). */
 export const attachmentsPath = '/attachments';
@@ -16,5 +17,11 @@ export const attachmentSchema = z.object({
   size: z.number().int().nonnegative(),
   /** MIME type as the server recorded it; may be '' when the browser did not know it. */
   type: z.string(),
+  /**
+   * Set when the file is an electronic document from the citizen's personal data store, chosen
+   * instead of an upload: the dossier records that it was reused (the agency trusts the issuer's
+   * copy) and which document it was.
+   */
+  reusedFrom: z.object({ documentId: z.string().min(1), kind: documentKindSchema }).optional(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -10,9 +10,7 @@ const toSummary = (form: PublishableForm): FormSummary => ({
   id: form.id,
   version: form.version,
   title: form.title,
-  procedure: { code: form.procedure.code, name: form.procedure.name, agency: form.procedure.agency },
-  fee: form.procedure.fee,
-  processingTime: form.procedure.processingTime,
+  procedure: form.procedure,
 });
 
 /** The procedure catalogue's published e-forms: the list, and one form schema by id. */

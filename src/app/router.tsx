@@ -2,12 +2,13 @@ import { createBrowserRouter, type RouteObject } from 'react-router';
 import { CallbackPage } from '@/identity/callback-page';
 import { RequireSignIn } from '@/identity/require-sign-in';
 import { SignInPage } from '@/identity/sign-in-page';
+import { CatalogueRoute } from './catalogue/catalogue-route';
+import { ProcedureRoute } from './catalogue/procedure-route';
 import { AppLayout } from './layout/app-layout';
 import { RouteError } from './route-error';
 import { CheckAnswersRoute } from './routes/check-answers-route';
 import { FormPageRoute } from './routes/form-page-route';
 import { FormSessionRoute, FormStartRoute } from './routes/form-session-route';
-import { HomeRoute } from './routes/home';
 import { NotFoundRoute } from './routes/not-found';
 import { ReceiptRoute } from './routes/receipt-route';
 
@@ -20,7 +21,7 @@ const mockIdentityProviderRoutes: RouteObject[] = import.meta.env.DEV || import.
   ? [{ path: 'dang-nhap/vneid', lazy: async () => ({ Component: (await import('@mocks/identity-provider/sign-in-page')).default }) }]
   : [];
 
-/** URLs are Vietnamese (citizens read them): bieu-mau = form, buoc = step, kiem-tra = check, ho-so = dossier. */
+/** URLs are Vietnamese (citizens read them): thu-tuc = procedure, bieu-mau = form, buoc = step, kiem-tra = check, ho-so = dossier. */
 export const routes: RouteObject[] = [
   ...mockIdentityProviderRoutes,
   {
@@ -29,7 +30,8 @@ export const routes: RouteObject[] = [
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <HomeRoute /> },
+          { index: true, element: <CatalogueRoute /> },
+          { path: 'thu-tuc/:formId', element: <ProcedureRoute /> },
           {
             path: 'bieu-mau/:formId',
             element: <FormSessionRoute />,

@@ -17,8 +17,14 @@ test('a mother signs in with VNeID, finds her form already filled from the regis
   const field = (label: string) => page.locator('.form-group').filter({ has: page.getByText(label, { exact: true }) }).first();
 
   await page.goto('/?mockLatency=0');
-  await checkPage('0-home');
-  await page.getByRole('link', { name: 'Bắt đầu: Đăng ký khai sinh' }).click();
+  // The catalogue: found typed without diacritics, then the procedure page says what to prepare
+  await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('dang ky khai sinh');
+  await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy 1 thủ tục' })).toBeVisible();
+  await checkPage('0-catalogue');
+  await page.getByRole('link', { name: 'Đăng ký khai sinh' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' })).toBeVisible();
+  await checkPage('0-procedure');
+  await page.getByRole('link', { name: 'Đăng nhập và bắt đầu' }).click();
 
   // Signing in: the portal's page, then the identity provider's own.
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập để nộp hồ sơ' })).toBeVisible();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { normalizeForSearch } from '../shared/search-text';
+import { normalizeForSearch } from '@/lib/search-text';
 import { emptyAddress, type AddressAnswer } from './address.answer';
 import { provinces } from './provinces';
 

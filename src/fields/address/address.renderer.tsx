@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
 import { Combobox, type ComboboxOption } from '../shared/combobox';
-import { normalizeForSearch } from '../shared/search-text';
+import { normalizeForSearch } from '@/lib/search-text';
 import { TextInput } from '../shared/text-input';
 import { emptyAddress, findAddressProblem, type AddressAnswer } from './address.answer';
 import type { AddressConfig } from './address.config';

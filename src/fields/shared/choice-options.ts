@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { localize, localizedTextSchema, type Locale } from '@/schema/localized-text';
-import { normalizeForSearch } from './search-text';
+import { normalizeForSearch } from '@/lib/search-text';
 
 /** One answer a citizen can pick. `value` is what the submission stores; never shown. */
 export const choiceOptionSchema = z.object({

@@ -1,6 +1,6 @@
 import { useCombobox } from 'downshift';
 import { useMemo, useState, type RefCallback } from 'react';
-import { normalizeForSearch } from './search-text';
+import { normalizeForSearch } from '@/lib/search-text';
 
 /** One choice; `search` is the folded text to match (label by default, e.g. also an English name). */
 export interface ComboboxOption {

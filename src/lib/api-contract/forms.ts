@@ -9,19 +9,14 @@ export const formPath = (id: string): string => `${formsPath}/${encodeURICompone
 
 /**
  * One published e-form as listed in the procedure catalogue: enough to choose a procedure and to
- * say what it costs and how long it takes, without downloading the whole form schema.
+ * know what it asks for, costs and takes, without downloading the whole form schema.
  */
 export const formSummarySchema = z.object({
   id: formIdSchema,
   version: z.number().int().min(1),
   title: localizedTextSchema,
-  procedure: z.object({
-    code: procedureSchema.shape.code,
-    name: localizedTextSchema,
-    agency: localizedTextSchema,
-  }),
-  fee: procedureSchema.shape.fee,
-  processingTime: procedureSchema.shape.processingTime,
+  /** The whole procedure record: the catalogue and the procedure page show it before any form loads. */
+  procedure: procedureSchema,
 });
 export type FormSummary = z.infer<typeof formSummarySchema>;
 

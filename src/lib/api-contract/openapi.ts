@@ -4,7 +4,9 @@ import { dossierReceiptSchema, dossierSchema, dossiersPath, idempotencyKeyHeader
 import { apiErrorBodySchema } from './errors';
 import { formDocumentSchema, formListSchema, formsPath } from './forms';
 import * as identity from './identity';
+import { personalDocumentKindParam, personalDocumentListSchema, personalDocumentsPath } from './personal-documents';
 import * as registries from './registries';
+import * as drivingLicences from './driving-licences';
 
 type Method = 'get' | 'post';
 interface Endpoint {
@@ -19,6 +21,7 @@ interface Endpoint {
   auth?: boolean;
   headers?: { name: string; description: string; required: boolean }[];
   pathParams?: string[];
+  query?: { name: string; description: string }[];
 }
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
@@ -52,6 +55,12 @@ export const endpoints: Endpoint[] = [
   { method: 'get', path: registries.insurancePath, tag: 'registries', summary: 'Bảo hiểm xã hội: own record', response: registries.insuranceRecordSchema, auth: true },
   { method: 'get', path: registries.businessesPath, tag: 'registries', summary: 'Đăng ký kinh doanh: businesses the citizen represents', response: registries.businessListSchema, auth: true },
   { method: 'get', path: registries.parcelsPath, tag: 'registries', summary: 'Đất đai: parcels the citizen holds', response: registries.parcelListSchema, auth: true },
+  {
+    method: 'get', path: personalDocumentsPath, tag: 'registries', summary: "Kho dữ liệu điện tử: the citizen's own electronic documents, reusable as attachments",
+    response: personalDocumentListSchema, auth: true,
+    query: [{ name: personalDocumentKindParam, description: 'Comma-separated document kinds (trich-luc-khai-sinh,giay-chung-sinh); none: every kind' }],
+  },
+  { method: 'get', path: drivingLicences.drivingLicencesPath, tag: 'registries', summary: 'Giấy phép lái xe: licences the citizen holds', response: drivingLicences.drivingLicenceListSchema, auth: true },
 ];
 
 const errorResponse = { description: 'Error', content: { 'application/json': { schema: json(apiErrorBodySchema) } } };
@@ -60,6 +69,7 @@ function operation(endpoint: Endpoint) {
   const parameters = [
     ...(endpoint.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' } })),
     ...(endpoint.headers ?? []).map((header) => ({ name: header.name, in: 'header', required: header.required, description: header.description, schema: { type: 'string' } })),
+    ...(endpoint.query ?? []).map((param) => ({ name: param.name, in: 'query', required: false, description: param.description, schema: { type: 'string' } })),
   ];
   const body = endpoint.multipart
     ? { required: true, content: { 'multipart/form-data': { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } } } }

@@ -148,3 +148,30 @@ export const parcelSchema = z.object({
 });
 export const parcelListSchema = z.object({ items: z.array(parcelSchema) });
 export type Parcel = z.infer<typeof parcelSchema>;
+
+/**
+ * Giấy báo tử điện tử (Bộ Y tế, sent by the health facility where the person died; form of TT
+ * 56/2017/TT-BYT). A death notice is about someone else, so only a close relative of the deceased
+ * may read it: `GET /y-te/giay-bao-tu/me` gives the most recent notice of a relative of the
+ * signed-in citizen (404 when none), `GET /y-te/giay-bao-tu/:soDinhDanh` the notice of that person
+ * (403 `not-related` unless a relative, 404 when none). `quanHe` says who the deceased was to the
+ * citizen reading it.
+ */
+export const deathNoticePath = '/y-te/giay-bao-tu/me';
+export const deathNoticeOfPath = (id: string) => `/y-te/giay-bao-tu/${encodeURIComponent(id)}`;
+export const deathNoticeSchema = z.object({
+  /** As the facility numbers it, "125/GBT-BVĐK". */
+  soGiayBaoTu: z.string(),
+  ngayCap: isoDateSchema,
+  /** The health facility that issued it. */
+  noiCap: z.string(),
+  nguoiChet: personRef.extend({ ngaySinh: isoDateSchema, gioiTinh: sexSchema, noiCuTru: registryAddressSchema }),
+  ngayChet: isoDateSchema,
+  /** Time of death, local time (the notice writes "… giờ … phút"). */
+  gioChet: z.number().int().min(0).max(23),
+  phutChet: z.number().int().min(0).max(59),
+  noiChet: z.object({ tenCoSoYTe: z.string(), diaChi: registryAddressSchema }),
+  nguyenNhanChet: z.string(),
+  quanHe: relationSchema,
+});
+export type DeathNotice = z.infer<typeof deathNoticeSchema>;

@@ -1,4 +1,4 @@
-import { normalizeForSearch } from './search-text';
+import { normalizeForSearch } from '@/lib/search-text';
 
 describe('normalizeForSearch', () => {
   it.each([

@@ -26,3 +26,8 @@ export const fromRelatedPerson = (
 ): { prefill: PrefillBinding } => ({
   prefill: { source: 'dan-cu-lien-quan', attribute, mode, ...person },
 });
+
+/** The land database's record of the citizen's parcel (today: the first parcel they hold a certificate for). */
+export const fromLand = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
+  prefill: { source: 'dat-dai', attribute, mode },
+});

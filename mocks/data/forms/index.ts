@@ -1,4 +1,5 @@
 import { birthRegistrationForm } from './birth-registration';
+import { householdBusinessForm } from './dang-ky-ho-kinh-doanh';
 import type { PublishedFormDocument } from './published-form';
 
 /**
@@ -6,4 +7,4 @@ import type { PublishedFormDocument } from './published-form';
  * Forms published at run time (tests, later the builder) live in the mock DB: see
  * `mocks/db/published-forms.ts`, the one place that answers "which forms are published".
  */
-export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm];
+export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm];

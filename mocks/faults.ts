@@ -9,7 +9,7 @@ import type { ApiErrorBody } from '@/lib/api-contract/errors';
  * (`?faults=dan-cu:error,y-te:slow`, `?faults=none` clears), from the tester panel, or from code.
  * The setting survives reloads (localStorage), as a tester expects while reproducing a bug.
  */
-export const faultSources = ['dan-cu', 'ho-tich', 'y-te', 'bhxh', 'dkkd', 'dat-dai', 'kho-du-lieu', 'vneid'] as const;
+export const faultSources = ['dan-cu', 'ho-tich', 'y-te', 'bhxh', 'dkkd', 'dat-dai', 'gplx', 'kho-du-lieu', 'vneid'] as const;
 export type FaultSource = (typeof faultSources)[number];
 
 export const faultModes = ['none', 'error', 'timeout', 'slow'] as const;

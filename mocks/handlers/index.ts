@@ -6,6 +6,7 @@ import { formSchemaHandlers } from './form-schemas';
 import { healthHandlers } from './health';
 import { insuranceHandlers } from './insurance';
 import { landHandlers } from './land';
+import { drivingLicenceHandlers } from './driving-licences';
 import { personalDocumentHandlers } from './personal-documents';
 import { populationHandlers } from './population';
 import { submissionHandlers } from './submissions';
@@ -24,5 +25,6 @@ export const handlers = [
   ...insuranceHandlers,
   ...businessHandlers,
   ...landHandlers,
+  ...drivingLicenceHandlers,
   ...personalDocumentHandlers,
 ];

@@ -19,6 +19,7 @@ const sourceLatencyMs: Record<Exclude<FaultSource, 'vneid'>, number> = {
   bhxh: 300,
   dkkd: 200,
   'dat-dai': 400,
+  gplx: 200,
   /** The portal's own store: no exchange platform in between. */
   'kho-du-lieu': 100,
 };

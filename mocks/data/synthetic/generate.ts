@@ -1,8 +1,10 @@
 import type {
   BirthCertificate, BirthRegistration, Business, InsuranceRecord, MarriageRecord, Parcel, PopulationRecord,
 } from '@/lib/api-contract/registries';
+import type { DrivingLicence } from '@/lib/api-contract/driving-licences';
 import { generateNewborns, type Newborn } from './births';
 import { generateBusinesses } from './businesses';
+import { generateDrivingLicences } from './driving-licences';
 import { vietnamDay } from './calendar';
 import { generateBirthRegistrations, generateInsurance, generateMarriages } from './civil-and-insurance';
 import { anchorOf, generateFamilies } from './families';
@@ -38,6 +40,8 @@ export interface SyntheticData {
   readonly personas: readonly Persona[];
 }
 
+  /** Driving licences by số định danh (CSDL giấy phép lái xe). */
+  readonly drivingLicences: ReadonlyMap<string, DrivingLicence[]>;
 function indexBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -95,3 +99,4 @@ export function generateSyntheticData(todayInstant: Date): SyntheticData {
     }),
   };
 }
+    drivingLicences: generateDrivingLicences(population, people['anh-hung'], today),

@@ -1,6 +1,7 @@
 import type {
   BirthCertificate, BirthRegistration, Business, InsuranceRecord, MarriageRecord, Parcel, PopulationRecord, RelatedPerson,
 } from '@/lib/api-contract/registries';
+import type { DrivingLicence } from '@/lib/api-contract/driving-licences';
 import { isoDate, vietnamDay } from './calendar';
 import { generateSyntheticData, type SyntheticData } from './generate';
 import { relatedPersonRecord, relationOf } from './records';
@@ -45,6 +46,8 @@ function registryOf(data: SyntheticData): SyntheticRegistry {
   return {
     personas: data.personas,
     person: (id) => data.record(id),
+  /** The citizen's driving licences (CSDL giấy phép lái xe); empty when none. */
+  drivingLicencesOf(id: string): DrivingLicence[];
     contact: (id) => {
       const person = byId.get(id);
       if (!person) return undefined;
@@ -83,6 +86,7 @@ const memo = new Map<string, SyntheticRegistry>();
  * The registries as of `today` (a Việt Nam calendar day), memoised per day: the population is
  * stable for the whole year, the newborns' birth dates follow the day.
  */
+    drivingLicencesOf: (id) => [...(data.drivingLicences.get(id) ?? [])],
 export function getSyntheticRegistry(today: Date = new Date()): SyntheticRegistry {
   const key = isoDate(vietnamDay(today));
   let registry = memo.get(key);

@@ -4,6 +4,7 @@ import { birthCertificateSource } from './health';
 import { identityAccountSource } from './identity-account';
 import { insuranceSource } from './insurance';
 import { landSource } from './land';
+import { drivingLicenceSource } from './driving-licence';
 import { populationSource, relatedPersonSource } from './population';
 import type { AnyDataSource, SourceAttribute } from './types';
 
@@ -21,6 +22,7 @@ export const dataSources: readonly AnyDataSource[] = [
   insuranceSource,
   businessSource,
   landSource,
+  drivingLicenceSource,
 ];
 
 const byId = new Map(dataSources.map((source) => [source.id, source]));

@@ -6,15 +6,17 @@ import { generateNewborns, type Newborn } from './births';
 import { generateBusinesses } from './businesses';
 import { generateDrivingLicences } from './driving-licences';
 import { vietnamDay } from './calendar';
+import { generateDeaths, type Death } from './deaths';
 import { generateBirthRegistrations, generateInsurance, generateMarriages } from './civil-and-insurance';
 import { anchorOf, generateFamilies } from './families';
 import { assignIdentifiers } from './identifiers';
 import type { Persona } from './index';
 import type { Citizen, Population } from './model';
 import { generateParcels } from './parcels';
-import { choosePersonaPeople } from './persona-people';
+import { chooseFiancee, choosePersonaPeople } from './persona-people';
 import { describePersonas } from './persona-stories';
 import { birthCertificateRecord, populationRecord } from './records';
+import { generateSharingConsents, type SharingConsent } from './sharing-consents';
 
 /**
  * The whole pipeline, in an order that keeps every copy consistent: families → newborns →
@@ -38,10 +40,14 @@ export interface SyntheticData {
   readonly businessesByPerson: ReadonlyMap<string, Business[]>;
   readonly parcelsByPerson: ReadonlyMap<string, Parcel[]>;
   readonly personas: readonly Persona[];
-}
-
+  /** Consents to share a population record with one citizen (anh-khoa's fiancée's). */
+  readonly sharingConsents: readonly SharingConsent[];
+  /** Recent deaths with their electronic death notices (not yet registered). */
+  readonly deaths: readonly Death[];
   /** Driving licences by số định danh (CSDL giấy phép lái xe). */
   readonly drivingLicences: ReadonlyMap<string, DrivingLicence[]>;
+}
+
 function indexBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
   const map = new Map<string, T[]>();
   for (const item of items) {
@@ -69,7 +75,9 @@ export function generateSyntheticData(todayInstant: Date): SyntheticData {
   const population = generateFamilies(anchorOf(today));
   const newborns = generateNewborns(population, today);
   const people = choosePersonaPeople(population, newborns);
+  const fiancee = chooseFiancee(population, people, newborns);
   assignIdentifiers(population);
+  const deaths = generateDeaths(population, people, new Set([fiancee]), today);
 
   const newbornParents = new Set(newborns.flatMap((b) => (b.father ? [b.mother, b.father] : [b.mother])));
   const businesses = generateBusinesses(population, people['co-phuong'], new Set([...Object.values(people), ...newbornParents]));
@@ -91,12 +99,16 @@ export function generateSyntheticData(todayInstant: Date): SyntheticData {
     parcels,
     businessesByPerson,
     parcelsByPerson,
+    drivingLicences: generateDrivingLicences(population, people['anh-hung'], today),
     personas: describePersonas(people, {
       today,
       newborns,
       businessesOf: (id) => businessesByPerson.get(id) ?? [],
       parcelsOf: (id) => parcelsByPerson.get(id) ?? [],
+      fiancee,
+      deaths,
     }),
+    sharingConsents: generateSharingConsents(fiancee, people['anh-khoa'], today),
+    deaths,
   };
 }
-    drivingLicences: generateDrivingLicences(population, people['anh-hung'], today),

@@ -5,6 +5,8 @@ import type { DrivingLicence } from '@/lib/api-contract/driving-licences';
 import { isoDate, vietnamDay } from './calendar';
 import { generateSyntheticData, type SyntheticData } from './generate';
 import { relatedPersonRecord, relationOf } from './records';
+import type { DeathNoticeRecord } from './deaths';
+import type { SharingConsent } from './sharing-consents';
 
 /**
  * The synthetic population and the national registries derived from it (population, civil
@@ -28,6 +30,14 @@ export interface SyntheticRegistry {
   contact(id: string): { soDienThoai?: string; thuDienTu?: string } | undefined;
   /** Only a parent, child, spouse or household member of the holder; otherwise undefined. */
   relatedPerson(holderId: string, otherId: string): RelatedPerson | undefined;
+  /** Someone who is nobody to the holder but consented in VNeID to share their record with them (`quanHe` 'khac'). */
+  sharedPerson(holderId: string, otherId: string): RelatedPerson | undefined;
+  /** The live consents others gave to share their population record with this citizen. */
+  sharingConsentsTo(granteeId: string): readonly SharingConsent[];
+  /** The electronic death notice of this person (giấy báo tử), if a health facility sent one. */
+  deathNoticeOf(deceasedId: string): DeathNoticeRecord | undefined;
+  /** Who has a death notice: for the most recent death among a citizen's relatives. */
+  deathNotices: readonly DeathNoticeRecord[];
   marriageOf(id: string): MarriageRecord | undefined;
   /** The citizen's own birth registration (trích lục khai sinh); undefined when the database holds none. */
   birthRegistrationOf(id: string): BirthRegistration | undefined;
@@ -36,6 +46,8 @@ export interface SyntheticRegistry {
   insuranceOf(id: string): InsuranceRecord | undefined;
   businessesOf(id: string): Business[];
   parcelsOf(id: string): Parcel[];
+  /** The citizen's driving licences (CSDL giấy phép lái xe); empty when none. */
+  drivingLicencesOf(id: string): DrivingLicence[];
   counts: {
     persons: number; households: number; businesses: number; parcels: number; marriages: number; birthRegistrations: number; birthCertificates: number;
   };
@@ -46,8 +58,6 @@ function registryOf(data: SyntheticData): SyntheticRegistry {
   return {
     personas: data.personas,
     person: (id) => data.record(id),
-  /** The citizen's driving licences (CSDL giấy phép lái xe); empty when none. */
-  drivingLicencesOf(id: string): DrivingLicence[];
     contact: (id) => {
       const person = byId.get(id);
       if (!person) return undefined;
@@ -59,6 +69,14 @@ function registryOf(data: SyntheticData): SyntheticRegistry {
       const quanHe = holder && other ? relationOf(holder, other) : undefined;
       return other && quanHe ? relatedPersonRecord(other, quanHe) : undefined;
     },
+    sharedPerson: (holderId, otherId) => {
+      const other = byId.get(otherId);
+      const consented = data.sharingConsents.some((c) => c.nguoiChiaSe === otherId && c.nguoiDuocChiaSe === holderId);
+      return other && consented ? relatedPersonRecord(other, 'khac') : undefined;
+    },
+    sharingConsentsTo: (granteeId) => data.sharingConsents.filter((c) => c.nguoiDuocChiaSe === granteeId),
+    deathNoticeOf: (deceasedId) => data.deaths.find((d) => d.deceased.id === deceasedId)?.notice,
+    deathNotices: data.deaths.map((d) => d.notice),
     marriageOf: (id) => data.marriages.get(id),
     birthRegistrationOf: (id) => data.birthRegistrations.get(id),
     birthCertificateFor: (parentId) => {
@@ -68,6 +86,7 @@ function registryOf(data: SyntheticData): SyntheticRegistry {
     insuranceOf: (id) => data.insurance.get(id),
     businessesOf: (id) => [...(data.businessesByPerson.get(id) ?? [])],
     parcelsOf: (id) => [...(data.parcelsByPerson.get(id) ?? [])],
+    drivingLicencesOf: (id) => [...(data.drivingLicences.get(id) ?? [])],
     counts: {
       persons: data.population.citizens.length,
       households: data.population.households.length,
@@ -86,7 +105,6 @@ const memo = new Map<string, SyntheticRegistry>();
  * The registries as of `today` (a Việt Nam calendar day), memoised per day: the population is
  * stable for the whole year, the newborns' birth dates follow the day.
  */
-    drivingLicencesOf: (id) => [...(data.drivingLicences.get(id) ?? [])],
 export function getSyntheticRegistry(today: Date = new Date()): SyntheticRegistry {
   const key = isoDate(vietnamDay(today));
   let registry = memo.get(key);

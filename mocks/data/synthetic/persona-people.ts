@@ -50,3 +50,32 @@ export function choosePersonaPeople(population: Population, newborns: readonly N
   rename(people['anh-khoa'], 'Khoa');
   return people;
 }
+
+/** Where a person actually lives: their own address elsewhere, else their household's province. */
+const livingProvince = (p: Citizen): string => p.livesElsewhere?.tinh ?? p.household.province.code;
+const shareAParent = (a: Citizen, b: Citizen): boolean =>
+  [a.father, a.mother].some((parent) => parent !== undefined && (parent === b.father || parent === b.mother));
+
+/**
+ * anh-khoa's fiancée: a single woman of 20–26 who lives in the province he lives in now, from
+ * another family (the marriage would otherwise be barred, Điều 5 Luật Hôn nhân và gia đình), and
+ * no one else's persona. Chosen after every persona, so no other persona moves. She has no account:
+ * she shares her population record with him from her own VNeID (see `sharing-consents.ts`).
+ */
+export function chooseFiancee(population: Population, people: PersonaPeople, newborns: readonly Newborn[]): Citizen {
+  const khoa = people['anh-khoa'];
+  const taken = new Set<Citizen>([
+    ...Object.values(people),
+    ...newborns.flatMap((b) => (b.father ? [b.mother, b.father] : [b.mother])),
+  ]);
+  const fits = (p: Citizen) => {
+    const age = ageOn(p.birth, population.anchor);
+    return !taken.has(p) && p.group === kinh && p.sex === 'nu' && p.marital === 'docThan' && age >= 20 && age <= 26
+      && p.household !== khoa.household && !shareAParent(p, khoa);
+  };
+  const candidates = population.citizens.filter(fits);
+  const near = candidates.find((p) => livingProvince(p) === livingProvince(khoa));
+  const fiancee = near ?? candidates[0];
+  if (!fiancee) throw new Error('no one in the synthetic population fits anh-khoa’s fiancée');
+  return fiancee;
+}

@@ -2,6 +2,8 @@ import type { Business, Parcel } from '@/lib/api-contract/registries';
 import type { Newborn } from './births';
 import { ageOn, type Day } from './calendar';
 import type { Persona } from './index';
+import type { Death } from './deaths';
+import { fullName } from './ethnic-groups';
 import type { Citizen } from './model';
 import type { PersonaKey, PersonaPeople } from './persona-people';
 
@@ -14,6 +16,10 @@ export interface PersonaFacts {
   newborns: readonly Newborn[];
   businessesOf(id: string): Business[];
   parcelsOf(id: string): Parcel[];
+  /** anh-khoa's fiancée, who shared her record with him in VNeID. */
+  fiancee: Citizen;
+  /** Recent deaths with a death notice; the first is anh-hung's parent. */
+  deaths: readonly Death[];
 }
 
 type Story = Persona['story'];
@@ -39,14 +45,19 @@ function stories(people: PersonaPeople, facts: PersonaFacts): Readonly<Record<Pe
   const khoa = people['anh-khoa'];
   const away = khoa.livesElsewhere?.tenTinh ?? '';
   const home = khoa.household.province.fullName;
+  const fiancee = fullName(facts.fiancee.name, facts.fiancee.group);
+  const hung = people['anh-hung'];
+  const lost = facts.deaths.find((d) => d.deceased === hung.father || d.deceased === hung.mother);
+  const lostDays = lost ? facts.today - Math.round(Date.parse(lost.notice.ngayChet) / 86_400_000) : 0;
+  const [parentVi, parentEn] = lost?.deceased.sex === 'nu' ? ['mẹ', 'mother'] : ['bố', 'father'];
   return {
     'chi-lan': {
       vi: `Chị Lan, ${age(lan)} tuổi, sinh ${babyVi} ${days} ngày trước; đã đăng ký kết hôn với anh Hùng; tài khoản mức 2 — người đăng ký khai sinh.`,
       en: `Lan, ${age(lan)}, had ${babyEn} ${days} days ago; married to Hùng; level-2 account — the birth-registration persona.`,
     },
     'anh-hung': {
-      vi: `Anh Hùng, ${age(people['anh-hung'])} tuổi, chồng chị Lan và là cha của bé trên giấy chứng sinh; tài khoản mức 2.`,
-      en: `Hùng, ${age(people['anh-hung'])}, Lan's husband, named as the father on the birth certificate; level-2 account.`,
+      vi: `Anh Hùng, ${age(hung)} tuổi, chồng chị Lan và là cha của bé trên giấy chứng sinh; ${parentVi} anh mất ${lostDays} ngày trước tại bệnh viện (có giấy báo tử điện tử) — người đăng ký khai tử; tài khoản mức 2.`,
+      en: `Hùng, ${age(hung)}, Lan's husband, named as the father on the birth certificate; his ${parentEn} died in hospital ${lostDays} days ago (electronic death notice) — the death-registration persona; level-2 account.`,
     },
     'co-phuong': {
       vi: `Cô Phương, ${age(people['co-phuong'])} tuổi, chủ ${shop} (mã số = số định danh); tài khoản mức 2.`,
@@ -61,8 +72,8 @@ function stories(people: PersonaPeople, facts: PersonaFacts): Readonly<Record<Pe
       en: `Xuân, ${age(people['ba-xuan'])}, widowed; level-1 VNeID account — procedures that need level 2 turn her away.`,
     },
     'anh-khoa': {
-      vi: `Khoa, ${age(khoa)} tuổi, độc thân, thường trú cùng bố mẹ ở ${home} nhưng đang sống ở ${away}; tài khoản mức 2.`,
-      en: `Khoa, ${age(khoa)}, single, registered with his parents in ${home} but living in ${away}; level-2 account.`,
+      vi: `Khoa, ${age(khoa)} tuổi, độc thân, thường trú cùng bố mẹ ở ${home} nhưng đang sống ở ${away}; sắp kết hôn với ${fiancee}, người đã đồng ý chia sẻ thông tin với anh trên VNeID; tài khoản mức 2.`,
+      en: `Khoa, ${age(khoa)}, single, registered with his parents in ${home} but living in ${away}; about to marry ${fiancee}, who agreed in VNeID to share her details with him; level-2 account.`,
     },
     'kiem-thu-vien': {
       vi: 'Tài khoản kiểm thử UX (mức 2): xem số liệu phiên, thời gian đăng nhập → nộp; chưa có dữ liệu BHXH.',

@@ -2,6 +2,7 @@ import { attachmentHandlers } from './attachments';
 import { authHandlers } from './auth';
 import { businessHandlers } from './business';
 import { civilStatusHandlers } from './civil-status';
+import { deathNoticeHandlers } from './death-notices';
 import { formSchemaHandlers } from './form-schemas';
 import { healthHandlers } from './health';
 import { insuranceHandlers } from './insurance';
@@ -22,6 +23,7 @@ export const handlers = [
   ...populationHandlers,
   ...civilStatusHandlers,
   ...healthHandlers,
+  ...deathNoticeHandlers,
   ...insuranceHandlers,
   ...businessHandlers,
   ...landHandlers,

@@ -85,3 +85,35 @@ describe('GET /dan-cu/nguoi-lien-quan/:id', () => {
     expect(await errorOf(await getWithToken(relatedPersonPath(spouse), undefined, consent))).toEqual([401, 'unauthenticated']);
   });
 });
+
+describe('GET /dan-cu/nguoi-lien-quan/:id — someone who agreed in VNeID to share with the citizen', () => {
+  const khoa = registry.personas.find((p) => p.id === 'anh-khoa');
+  const [consentToKhoa] = khoa ? registry.sharingConsentsTo(khoa.soDinhDanh) : [];
+  if (!khoa || !consentToKhoa) throw new Error('anh-khoa needs a fiancée who agreed to share with him');
+  const fiancee = consentToKhoa.nguoiChiaSe;
+
+  it('gives anh-khoa his fiancée’s minimal data, with consent, though the registry ties them in no way', async () => {
+    expect(registry.relatedPerson(khoa.soDinhDanh, fiancee)).toBeUndefined();
+    const { accessToken } = await signInAs('anh-khoa');
+    const response = await getWithToken(relatedPersonPath(fiancee), accessToken, consent);
+    expect(response.status).toBe(200);
+    expect(relatedPersonSchema.strict().parse(await response.json())).toMatchObject({
+      soDinhDanh: fiancee, hoTen: registry.person(fiancee)?.hoTen, quanHe: 'khac',
+    });
+  });
+
+  it('still needs the citizen’s own consent header for her: 403 consent-required', async () => {
+    const { accessToken } = await signInAs('anh-khoa');
+    expect(await errorOf(await getWithToken(relatedPersonPath(fiancee), accessToken))).toEqual([403, 'consent-required']);
+  });
+
+  it('opens her record to nobody else, and no other stranger to him: 403 not-related', async () => {
+    const other = await signInAs(persona.id);
+    expect(await errorOf(await getWithToken(relatedPersonPath(fiancee), other.accessToken, consent))).toEqual([403, 'not-related']);
+    const { accessToken } = await signInAs('anh-khoa');
+    const purpose = { headers: { ...consent.headers, 'X-Consent-Purpose': 'ket-hon' } };
+    const nobody = registry.personas.find((p) => p.id !== khoa.id && !registry.relatedPerson(khoa.soDinhDanh, p.soDinhDanh));
+    const unrelated = await getWithToken(relatedPersonPath(nobody?.soDinhDanh ?? ''), accessToken, purpose);
+    expect(await errorOf(unrelated)).toEqual([403, 'not-related']);
+  });
+});

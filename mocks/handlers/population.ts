@@ -8,6 +8,14 @@ const invalidId = (id: string) => errorResponse(400, 'invalid-id', `"${id}" is n
 /**
  * CSDL quốc gia về dân cư: the citizen's own record (`/dan-cu/cong-dan/me`, or their own number
  * in place of `me`; anyone else's → 403), and a related person's minimal data with consent.
+ *
+ * Who counts as related: a parent, spouse, child or household member (the registry's own ties),
+ * or someone who consented in their own VNeID app to share their record with this citizen — a
+ * future spouse is nobody to the registry until the marriage is registered. The portal's
+ * `X-Consent: granted` only says the citizen ticked "they agreed"; for family that attestation
+ * suffices, but a stranger's data must not open to anyone who sends a header, so for them the
+ * registry needs the data subject's own recorded consent (Nghị định 13/2023/NĐ-CP). A purpose
+ * header would not do: the requester chooses it, the data subject does not.
  */
 export const populationHandlers = [
   registryGet<PopulationRecord, { id: string }>('dan-cu', '/dan-cu/cong-dan/:id', ({ citizen, params, registry }) => {
@@ -26,8 +34,10 @@ export const populationHandlers = [
       if (request.headers.get(consentHeader)?.trim().toLowerCase() !== 'granted') {
         return errorResponse(403, 'consent-required', `Send ${consentHeader}: granted once the citizen has agreed`);
       }
-      const related = registry.relatedPerson(citizen.soDinhDanh, id);
-      if (!related) return errorResponse(403, 'not-related', 'This person is not a parent, spouse or child of the citizen');
+      const related = registry.relatedPerson(citizen.soDinhDanh, id) ?? registry.sharedPerson(citizen.soDinhDanh, id);
+      if (!related) {
+        return errorResponse(403, 'not-related', 'This person is not a parent, spouse or child of the citizen and has not agreed to share with them');
+      }
       // Data minimisation: exactly the contract's fields, whatever else the registry holds.
       const { soDinhDanh, hoTen, ngaySinh, gioiTinh, danToc, quocTich, noiCuTru, quanHe } = related;
       return personalData<RelatedPerson>({ soDinhDanh, hoTen, ngaySinh, gioiTinh, danToc, quocTich, noiCuTru, quanHe });

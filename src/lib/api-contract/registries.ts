@@ -35,8 +35,9 @@ export type PopulationRecord = z.infer<typeof populationRecordSchema>;
 
 /**
  * `GET /dan-cu/nguoi-lien-quan/:soDinhDanh` with header `X-Consent: granted` — a parent, spouse or
- * child of the signed-in citizen: only what a declaration needs. 403 `consent-required` without
- * consent, 403 `not-related` for anyone else.
+ * child of the signed-in citizen, or someone who consented in their own VNeID app to share their
+ * record with this citizen (a future spouse; `quanHe` 'khac'): only what a declaration needs. 403
+ * `consent-required` without consent, 403 `not-related` for anyone else.
  */
 export const relatedPersonPath = (id: string) => `/dan-cu/nguoi-lien-quan/${encodeURIComponent(id)}`;
 export const consentHeader = 'X-Consent';

@@ -1,5 +1,6 @@
 import { birthRegistrationForm } from './birth-registration';
 import { householdBusinessForm } from './dang-ky-ho-kinh-doanh';
+import { landChangeForm } from './dang-ky-bien-dong-dat-dai';
 import type { PublishedFormDocument } from './published-form';
 
 /**
@@ -7,4 +8,4 @@ import type { PublishedFormDocument } from './published-form';
  * Forms published at run time (tests, later the builder) live in the mock DB: see
  * `mocks/db/published-forms.ts`, the one place that answers "which forms are published".
  */
-export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm];
+export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm, landChangeForm];

@@ -31,3 +31,13 @@ export const fromRelatedPerson = (
 export const fromLand = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
   prefill: { source: 'dat-dai', attribute, mode },
 });
+/** The citizen's driving licence in the driving-licence database (Bộ Công an). */
+export const fromDrivingLicence = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
+  prefill: { source: 'gplx', attribute, mode },
+});
+
+
+/** The citizen's own birth registration in the civil-status database (trích lục khai sinh). */
+export const fromBirthRegistration = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
+  prefill: { source: 'ho-tich-khai-sinh', attribute, mode },
+});

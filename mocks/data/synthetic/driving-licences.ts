@@ -55,7 +55,7 @@ export function generateDrivingLicences(population: Population, anhHung: Citizen
     const items: DrivingLicence[] = [];
     const rides = person === anhHung || rng.chance(age > 75 ? 0.3 : person.sex === 'nam' ? 0.8 : 0.65);
     if (rides) {
-      const at = Math.min(addYears(person.birth, rng.int(18, Math.min(age, 28))) + rng.int(0, 300), anchor - 1);
+      const at = Math.min(addYears(person.birth, rng.int(18, Math.min(age, 28))) + rng.int(0, 300), anchor - rng.int(30, 365));
       items.push(licence(person, 'A1', at));
     }
     if (person === anhHung) {

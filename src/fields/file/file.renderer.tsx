@@ -1,9 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@/lib/api-contract/attachments';
+import { useSignInGeneration } from '@/lib/get-personal-documents';
 import type { FieldRendererProps } from '../field-definition';
 import { describedByIds } from '../shared/text-input';
 import type { FileConfig } from './file.config';
+import { StoredDocuments } from './file.reuse';
 import { checkFile, describeAccept, formatFileSize, type FileProblem } from './file.rules';
 import { useUploads } from './file.uploads';
 
@@ -15,7 +17,9 @@ interface Rejection {
 /**
  * A native file input (keyboard, screen readers and phone cameras work out of the box). Files are
  * checked before upload and each rejection names its file; uploads are announced politely; a
- * failed upload can be retried or dismissed while the other files stay.
+ * failed upload can be retried or dismissed while the other files stay. When the field reuses
+ * document kinds and the citizen is signed in, their electronic documents of those kinds are
+ * offered first: choosing one attaches it without any upload.
  */
 export function FileRenderer({
   config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
@@ -26,6 +30,8 @@ export function FileRenderer({
   const [rejections, setRejections] = useState<Rejection[]>([]);
   const types = describeAccept(config.accept);
   const rulesId = `${inputId}-rules`;
+  const signedIn = useSignInGeneration() >= 0;
+  const offerReuse = !readOnly && signedIn && config.reuse.length > 0;
 
   const pick = (event: ChangeEvent<HTMLInputElement>) => {
     const picked = Array.from(event.target.files ?? []);
@@ -52,6 +58,22 @@ export function FileRenderer({
 
   return (
     <>
+      {offerReuse ? (
+        <StoredDocuments
+          config={config}
+          files={files}
+          locale={locale}
+          idPrefix={inputId}
+          hasRoom={files.length + uploads.pending.length < config.maxFiles}
+          onChoose={(attachment, title) => {
+            setRejections([]);
+            uploads.choose(attachment, title, config.maxFiles === 1);
+            onBlur();
+          }}
+          onRemove={uploads.remove}
+          onFull={(title) => setRejections([{ problem: 'tooManyNamed', name: title }])}
+        />
+      ) : null}
       <p className="hint" id={rulesId}>
         {t('file.rules', { types, max: config.maxSizeMb })}
         {config.maxFiles > 1 ? ` ${t('file.rulesCount', { count: config.maxFiles })}` : ''}
@@ -85,6 +107,7 @@ export function FileRenderer({
             <li key={file.id}>
               <span>
                 {file.name} <span className="file-list__size">({formatFileSize(file.size, locale)})</span>
+                {file.reusedFrom ? <span className="file-list__reused"><span className="tag tag--online">{t('file.reuse.tag')}</span></span> : null}
               </span>
               {readOnly ? null : (
                 <button type="button" className="button button--link" aria-label={t('file.removeNamed', { name: file.name })} onClick={() => uploads.remove(file.id)}>

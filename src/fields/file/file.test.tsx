@@ -99,7 +99,7 @@ describe('FileRenderer', () => {
     vi.stubGlobal('fetch', fetchMock);
     const { user, changes } = renderRenderer(fileField, config);
     await user.upload(screen.getByLabelText('Tệp đính kèm'), fileOf('giay-khai-sinh.pdf', 'application/pdf'));
-    const list = await screen.findByRole('list', { name: 'Tệp đã tải lên' });
+    const list = await screen.findByRole('list', { name: 'Tệp đã đính kèm' });
     expect(within(list).getByText(/giay-khai-sinh\.pdf/)).toHaveTextContent('giay-khai-sinh.pdf (245 KB)');
     expect(String(fetchMock.mock.calls[0]?.[0])).toBe('http://localhost:3000/api/attachments');
     expect(fetchMock.mock.calls[0]?.[1]?.method).toBe('POST');

@@ -11,7 +11,7 @@ export interface PendingUpload {
 
 /** What to tell screen-reader users, as a `fields:file.` key and the file's name. */
 export interface UploadAnnouncement {
-  key: 'uploadingNamed' | 'uploaded' | 'uploadFailedNamed' | 'removed';
+  key: 'uploadingNamed' | 'uploaded' | 'uploadFailedNamed' | 'removed' | 'reuse.chosen';
   name: string;
 }
 
@@ -81,11 +81,19 @@ export function useUploads(value: readonly Attachment[], onChange: (next: Attach
     if (entry) void run(key, entry.file);
   };
   const dismiss = (key: string) => setPending((list) => list.filter((item) => item.key !== key));
+  /**
+   * Attaches a document from the citizen's data store (no upload): beside the other files, or in
+   * place of the one file a single-file field holds — choosing it says "use this one".
+   */
+  const choose = (attachment: Attachment, title: string, single: boolean) => {
+    commit(single ? [attachment] : [...latest.current.filter((file) => file.id !== attachment.id), attachment]);
+    setAnnouncement({ key: 'reuse.chosen', name: title });
+  };
   const remove = (id: string) => {
     const removed = latest.current.find((file) => file.id === id);
     commit(latest.current.filter((file) => file.id !== id));
     if (removed) setAnnouncement({ key: 'removed', name: removed.name });
   };
 
-  return { pending, announcement, start, retry, dismiss, remove };
+  return { pending, announcement, start, retry, dismiss, choose, remove };
 }

@@ -23,8 +23,10 @@ export const fileField = defineField({
   create: createFileConfig,
   answerSchema: fileAnswerSchema,
   emptyAnswer: () => [],
-  formatAnswer: (answer, _config, { locale }) =>
-    (answer ?? []).map((file) => `${file.name} (${formatFileSize(file.size, locale)})`).join('\n'),
+  formatAnswer: (answer, _config, { locale, t }) =>
+    (answer ?? [])
+      .map((file) => `${file.name} (${formatFileSize(file.size, locale)})${file.reusedFrom ? ` — ${t('fields:file.reuse.summary')}` : ''}`)
+      .join('\n'),
   Renderer: FileRenderer,
   klm: estimateFileKlm,
   prefill: {

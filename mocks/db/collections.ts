@@ -1,9 +1,13 @@
 import { z } from 'zod';
 import { dossierSchema } from '@/lib/api-contract/dossiers';
+import { paymentSchema } from '@/lib/api-contract/payments';
 import { defineCollection } from './collection';
 
-/** A filed dossier as the mock backend keeps it: what `GET /dossiers/:code` returns, plus the client's clock. */
-export const storedDossierSchema = dossierSchema.extend({ submittedAt: z.string() });
+/**
+ * A filed dossier as the mock backend keeps it: what `GET /dossiers/:code` returns, plus the
+ * client's clock and the số định danh of the citizen who filed it (only they may read it).
+ */
+export const storedDossierSchema = dossierSchema.extend({ submittedAt: z.string(), owner: z.string() });
 export type StoredDossier = z.infer<typeof storedDossierSchema>;
 export const dossiers = defineCollection('dossiers', storedDossierSchema);
 
@@ -30,3 +34,8 @@ export const storedAttachmentSchema = z.object({
 });
 export type StoredAttachment = z.infer<typeof storedAttachmentSchema>;
 export const attachments = defineCollection('attachments', storedAttachmentSchema);
+
+/** Payment attempts by payment id, each with the citizen who started it. */
+export const storedPaymentSchema = paymentSchema.extend({ owner: z.string() });
+export type StoredPayment = z.infer<typeof storedPaymentSchema>;
+export const payments = defineCollection('payments', storedPaymentSchema);

@@ -24,13 +24,13 @@ async function nextSequence(agencyCode: string, dateStamp: string): Promise<numb
 }
 
 /**
- * Files a dossier once per idempotency key, as the one-stop system's reception does: the first
+ * Files a dossier once per citizen and idempotency key, as the one-stop system's reception does: the first
  * request creates it with the next dossier code of the agency's day; a replay with the same key
  * and content gets the same dossier back; the same key with other content is refused.
  */
-export function fileDossier(key: string, request: SubmitDossierRequest, now: Date): Promise<FilingResult> {
+export function fileDossier(key: string, request: SubmitDossierRequest, now: Date, owner: string): Promise<FilingResult> {
   return serialised(async () => {
-    const seen = await idempotencyKeys.get(key);
+    const seen = await idempotencyKeys.get(`${owner}:${key}`);
     if (seen) {
       if (seen.fingerprint !== fingerprint(request)) return { kind: 'key-reused' };
       const dossier = await dossiers.get(seen.dossierCode);
@@ -38,7 +38,7 @@ export function fileDossier(key: string, request: SubmitDossierRequest, now: Dat
     }
     const form = await findPublishedForm(request.formId, request.formVersion);
     if (!form) return { kind: 'unknown-form' };
-    const { agencyCode } = form.procedure;
+    const { agencyCode, fee } = form.procedure;
     const dateStamp = vietnamDateStamp(now);
     const dossierCode = formatDossierCode(agencyCode, dateStamp, await nextSequence(agencyCode, dateStamp));
     const dossier: StoredDossier = {
@@ -52,19 +52,23 @@ export function fileDossier(key: string, request: SubmitDossierRequest, now: Dat
       answers: request.answers,
       origins: request.origins,
       submittedAt: request.submittedAt,
+      owner,
+      // The dossier is kept whatever becomes of the payment: it waits, pending, until it is paid.
+      ...(fee.online > 0 ? { payment: { status: 'pending' as const, amount: fee.online } } : {}),
     };
     await dossiers.put(dossierCode, dossier);
-    await idempotencyKeys.put(key, { dossierCode, fingerprint: fingerprint(request) });
+    await idempotencyKeys.put(`${owner}:${key}`, { dossierCode, fingerprint: fingerprint(request) });
     return { kind: 'created', dossier };
   });
 }
 
 /** The receipt part of a dossier: what `POST /dossiers` answers. */
-export const toReceipt = ({ dossierCode, receivedAt, formId, formVersion, procedureCode, status }: Dossier) => ({
+export const toReceipt = ({ dossierCode, receivedAt, formId, formVersion, procedureCode, status, payment }: Dossier) => ({
   dossierCode,
   receivedAt,
   formId,
   formVersion,
   procedureCode,
   status,
+  ...(payment ? { payment } : {}),
 });

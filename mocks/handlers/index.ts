@@ -9,6 +9,7 @@ import { insuranceHandlers } from './insurance';
 import { landHandlers } from './land';
 import { drivingLicenceHandlers } from './driving-licences';
 import { personalDocumentHandlers } from './personal-documents';
+import { paymentHandlers } from './payments';
 import { populationHandlers } from './population';
 import { submissionHandlers } from './submissions';
 import { userInfoHandlers } from './userinfo';
@@ -17,6 +18,7 @@ import { userInfoHandlers } from './userinfo';
 export const handlers = [
   ...formSchemaHandlers,
   ...submissionHandlers,
+  ...paymentHandlers,
   ...attachmentHandlers,
   ...authHandlers,
   ...userInfoHandlers,

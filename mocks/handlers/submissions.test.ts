@@ -1,3 +1,4 @@
+import { signInAs } from '../auth/test-sign-in';
 import { resolveApiUrl } from '@/lib/api-client';
 import {
   dossierPath,
@@ -26,19 +27,27 @@ const submission: SubmitDossierRequest = {
   submittedAt: '2026-11-22T02:15:00.000Z',
 };
 
+let token: string | undefined;
+beforeEach(async () => {
+  token = (await signInAs('chi-lan')).accessToken;
+});
+const bearer = (): Record<string, string> => (token === undefined ? {} : { Authorization: `Bearer ${token}` });
+
 /** `key: null` sends no Idempotency-Key header. */
 const post = (body: unknown, key: string | null = crypto.randomUUID()) =>
   fetch(resolveApiUrl(dossiersPath), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(key === null ? {} : { [idempotencyKeyHeader]: key }) },
+    headers: { 'Content-Type': 'application/json', ...bearer(), ...(key === null ? {} : { [idempotencyKeyHeader]: key }) },
     body: JSON.stringify(body),
   });
+const get = (code: string) => fetch(resolveApiUrl(dossierPath(code)), { headers: bearer() });
 
 describe('POST /dossiers', () => {
   it('files a dossier with a code <agency>-<yyMMdd>-<daily sequence> of the Vietnamese day', async () => {
     // given it is 22 Nov 2026, 23:30 UTC — already the 23rd in Việt Nam
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2026-11-22T23:30:00Z'));
+    token = (await signInAs('chi-lan')).accessToken; // a token of that moment
     // when two dossiers are filed
     const first = await post(submission);
     const second = await post(submission);
@@ -106,7 +115,7 @@ describe('POST /dossiers', () => {
 describe('GET /dossiers/:code', () => {
   it('returns the filed dossier with its answers, origins and form title', async () => {
     const { dossierCode } = dossierReceiptSchema.parse(await (await post(submission)).json());
-    const response = await fetch(resolveApiUrl(dossierPath(dossierCode)));
+    const response = await get(dossierCode);
     expect(response.status).toBe(200);
     const dossier = dossierSchema.parse(await response.json());
     expect(dossier).toMatchObject({ dossierCode, answers: submission.answers, origins: submission.origins });
@@ -114,8 +123,34 @@ describe('GET /dossiers/:code', () => {
   });
 
   it('answers 404 for an unknown code', async () => {
-    const response = await fetch(resolveApiUrl(dossierPath('000.00.31.H56-261122-9999')));
+    const response = await get('000.00.31.H56-261122-9999');
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'dossier-not-found' });
+  });
+});
+
+describe('who may file and read dossiers', () => {
+  it('answers 401 without a token, for filing and for reading', async () => {
+    const { dossierCode } = dossierReceiptSchema.parse(await (await post(submission)).json());
+    token = undefined;
+    expect((await post(submission)).status).toBe(401);
+    expect((await get(dossierCode)).status).toBe(401);
+  });
+
+  it("does not disclose another citizen's dossier (404, as if it did not exist)", async () => {
+    const { dossierCode } = dossierReceiptSchema.parse(await (await post(submission)).json());
+    token = (await signInAs('anh-hung')).accessToken;
+    const response = await get(dossierCode);
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: 'dossier-not-found' });
+  });
+
+  it("keeps one citizen's idempotency key apart from another's", async () => {
+    const key = crypto.randomUUID();
+    const mine = dossierReceiptSchema.parse(await (await post(submission, key)).json());
+    token = (await signInAs('anh-hung')).accessToken;
+    const theirs = await post(submission, key);
+    expect(theirs.status).toBe(201);
+    expect(dossierReceiptSchema.parse(await theirs.json()).dossierCode).not.toBe(mine.dossierCode);
   });
 });

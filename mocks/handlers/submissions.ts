@@ -8,24 +8,20 @@ import {
   type Dossier,
   type DossierReceipt,
 } from '@/lib/api-contract/dossiers';
+import { requireCitizen } from '../auth/require-citizen';
 import { dossiers } from '../db/collections';
 import { mockLatency } from '../latency';
 import { apiPath } from './api-path';
 import { errorResponse, toIssues, type OrError } from './error-response';
 import { fileDossier, toReceipt } from './file-dossier';
+import { readJson } from './read-json';
 
-async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false }> {
-  try {
-    return { ok: true, body: await request.json() };
-  } catch {
-    return { ok: false };
-  }
-}
-
-/** Dossier reception: `POST /dossiers` (idempotent) and `GET /dossiers/:code`. */
+/** Dossier reception: `POST /dossiers` (idempotent) and `GET /dossiers/:code`, for the signed-in citizen only. */
 export const submissionHandlers = [
   http.post<PathParams, DefaultBodyType, OrError<DossierReceipt>>(apiPath(dossiersPath), async ({ request }) => {
     await mockLatency();
+    const check = await requireCitizen(request);
+    if (!check.ok) return check.response;
     const key = request.headers.get(idempotencyKeyHeader);
     if (key === null || key.trim() === '') {
       return errorResponse(400, 'idempotency-key-missing', `The ${idempotencyKeyHeader} header is required`);
@@ -40,7 +36,7 @@ export const submissionHandlers = [
       return errorResponse(400, 'invalid-request', 'The submission does not match the contract', toIssues(parsed.error));
     }
 
-    const result = await fileDossier(key, parsed.data, new Date());
+    const result = await fileDossier(key, parsed.data, new Date(), check.citizen.soDinhDanh);
     switch (result.kind) {
       case 'unknown-form':
         return errorResponse(
@@ -62,12 +58,15 @@ export const submissionHandlers = [
     }
   }),
 
-  http.get<{ code: string }, DefaultBodyType, OrError<Dossier>>(apiPath(`${dossiersPath}/:code`), async ({ params }) => {
+  http.get<{ code: string }, DefaultBodyType, OrError<Dossier>>(apiPath(`${dossiersPath}/:code`), async ({ params, request }) => {
     await mockLatency();
+    const check = await requireCitizen(request);
+    if (!check.ok) return check.response;
     const { code } = params;
     const stored = await dossiers.get(code);
-    if (!stored) return errorResponse(404, 'dossier-not-found', `No dossier "${code}"`);
-    const { submittedAt: _clientClock, ...dossier } = stored;
+    // Someone else's dossier is not found, not forbidden: its existence is not disclosed either.
+    if (!stored || stored.owner !== check.citizen.soDinhDanh) return errorResponse(404, 'dossier-not-found', `No dossier "${code}"`);
+    const { submittedAt: _clientClock, owner: _owner, ...dossier } = stored;
     return HttpResponse.json<Dossier>(dossier);
   }),
 ];

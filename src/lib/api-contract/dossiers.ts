@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { fieldIdSchema, formIdSchema } from '@/schema/ids';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { procedureSchema } from '@/schema/procedure';
+import { dossierPaymentSchema } from './payments';
 
 /** Paths relative to the API base URL (`env.apiBaseUrl`). */
 export const dossiersPath = '/dossiers';
@@ -62,6 +63,8 @@ export const dossierReceiptSchema = z.object({
   formVersion: z.number().int().min(1),
   procedureCode: procedureSchema.shape.code,
   status: z.literal('received'),
+  /** Absent when the procedure is free online ("0 đồng"). */
+  payment: dossierPaymentSchema.optional(),
 });
 export type DossierReceipt = z.infer<typeof dossierReceiptSchema>;
 

@@ -21,6 +21,7 @@ export const attachmentsPage: PublishedPage = {
       accept: documentTypes,
       maxSizeMb: 5,
       maxFiles: 1,
+      reuse: ['giay-chung-sinh'],
     },
     {
       id: 'vanBanXacNhanSinh',

@@ -18,6 +18,11 @@ export const fromCivilStatus = (attribute: string, mode: PrefillBinding['mode'])
   prefill: { source: 'ho-tich', attribute, mode },
 });
 
+/** The electronic death notice of the citizen's relative (giấy báo tử, from the health facility). */
+export const fromDeathNotice = (attribute: string, mode: PrefillBinding['mode']): { prefill: PrefillBinding } => ({
+  prefill: { source: 'bao-tu', attribute, mode },
+});
+
 /** A parent's record, read by their số định danh once they agreed to share it (or they are the citizen). */
 export const fromRelatedPerson = (
   attribute: string,

@@ -1,5 +1,6 @@
 import { businessSource } from './business';
 import { birthRegistrationSource, civilStatusSource } from './civil-status';
+import { deathNoticeSource } from './death-notice';
 import { birthCertificateSource } from './health';
 import { identityAccountSource } from './identity-account';
 import { insuranceSource } from './insurance';
@@ -19,6 +20,7 @@ export const dataSources: readonly AnyDataSource[] = [
   civilStatusSource,
   birthRegistrationSource,
   birthCertificateSource,
+  deathNoticeSource,
   insuranceSource,
   businessSource,
   landSource,

@@ -47,6 +47,31 @@ const identityAttributes = <TRecord extends IdentityFields>(): SourceAttribute<T
   { id: 'quocTich', label: text('Quốc tịch', 'Nationality'), kind: 'code', read: (r) => r.quocTich },
 ];
 
+/**
+ * The marriage declaration's columns go by sex ("Bên nữ", "Bên nam"), and either may be the
+ * citizen filling it: `neuLaNu.soDinhDanh` is the citizen's number only if she is a woman, so
+ * it fills her own column and leaves the other for her partner's number (the column's details
+ * then come from that number: the related-person source reads the citizen's own for her number).
+ */
+const marriageColumnAttributes = (sex: 'nu' | 'nam'): Attribute[] => {
+  const [id, vi, en] = sex === 'nu' ? ['neuLaNu', 'nữ', 'a woman'] : ['neuLaNam', 'nam', 'a man'];
+  const mine = (r: PopulationRecord) => r.gioiTinh === sex;
+  return [
+    {
+      id: `${id}.soDinhDanh`,
+      label: text(`Số định danh cá nhân (nếu là ${vi})`, `Personal identification number (if ${en})`),
+      kind: 'citizen-id',
+      read: (r) => (mine(r) ? r.soDinhDanh : undefined),
+    },
+    {
+      id: `${id}.tinhTrangHonNhan`,
+      label: text(`Tình trạng hôn nhân (nếu là ${vi})`, `Marital status (if ${en})`),
+      kind: 'code',
+      read: (r) => (mine(r) ? r.tinhTrangHonNhan : undefined),
+    },
+  ];
+};
+
 /** The signed-in citizen's own record in the National Population Database. */
 export const populationSource = defineSource({
   id: 'dan-cu',
@@ -71,6 +96,8 @@ export const populationSource = defineSource({
     ...personAttributes('cha'),
     ...personAttributes('me'),
     ...personAttributes('voChong'),
+    ...marriageColumnAttributes('nu'),
+    ...marriageColumnAttributes('nam'),
   ],
 });
 

@@ -4,6 +4,8 @@ import { householdBusinessForm } from './dang-ky-ho-kinh-doanh';
 import { landChangeForm } from './dang-ky-bien-dong-dat-dai';
 import { criminalRecordForm } from './cap-phieu-ly-lich-tu-phap';
 import { buildingPermitForm } from './cap-giay-phep-xay-dung';
+import { permanentResidenceForm } from './dang-ky-thuong-tru';
+import { temporaryResidenceForm } from './dang-ky-tam-tru';
 import type { PublishedFormDocument } from './published-form';
 
 /**
@@ -11,4 +13,4 @@ import type { PublishedFormDocument } from './published-form';
  * Forms published at run time (tests, later the builder) live in the mock DB: see
  * `mocks/db/published-forms.ts`, the one place that answers "which forms are published".
  */
-export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm, landChangeForm, criminalRecordForm, buildingPermitForm, marriageRegistrationForm];
+export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm, landChangeForm, criminalRecordForm, buildingPermitForm, permanentResidenceForm, temporaryResidenceForm, marriageRegistrationForm];

@@ -1,4 +1,5 @@
 import { birthRegistrationForm } from './birth-registration';
+import { maritalStatusForm } from './xac-nhan-tinh-trang-hon-nhan';
 import { marriageRegistrationForm } from './dang-ky-ket-hon';
 import { householdBusinessForm } from './dang-ky-ho-kinh-doanh';
 import { landChangeForm } from './dang-ky-bien-dong-dat-dai';
@@ -13,4 +14,4 @@ import type { PublishedFormDocument } from './published-form';
  * Forms published at run time (tests, later the builder) live in the mock DB: see
  * `mocks/db/published-forms.ts`, the one place that answers "which forms are published".
  */
-export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm, landChangeForm, criminalRecordForm, buildingPermitForm, permanentResidenceForm, temporaryResidenceForm, marriageRegistrationForm];
+export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm, landChangeForm, criminalRecordForm, buildingPermitForm, permanentResidenceForm, temporaryResidenceForm, marriageRegistrationForm, maritalStatusForm];

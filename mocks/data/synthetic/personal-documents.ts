@@ -1,6 +1,8 @@
+import type { DrivingLicence } from '@/lib/api-contract/driving-licences';
 import type { PersonalDocument } from '@/lib/api-contract/personal-documents';
 import type { BirthCertificate, BirthRegistration, Business, MarriageRecord, Parcel } from '@/lib/api-contract/registries';
 import type { DocumentKind } from '@/schema/document-kind';
+import type { DeathNoticeRecord } from './deaths';
 import { hashSeed } from './random';
 import type { SyntheticRegistry } from './index';
 
@@ -100,6 +102,34 @@ function birthCertificate(record: BirthCertificate): Draft {
   };
 }
 
+function drivingLicence(licence: DrivingLicence): Draft {
+  return {
+    kind: 'giay-phep-lai-xe',
+    title: { vi: `Giấy phép lái xe hạng ${licence.hang} — ${licence.hoTen}`, en: `Driving licence, class ${licence.hang} — ${licence.hoTen}` },
+    number: licence.soGiayPhep,
+    issuedOn: licence.ngayCap,
+    issuer: { vi: licence.coQuanCap, en: licence.coQuanCap },
+  };
+}
+
+function deathNotice(notice: DeathNoticeRecord): Draft {
+  return {
+    kind: 'giay-bao-tu',
+    title: { vi: `Giấy báo tử — ${notice.nguoiChet.hoTen}`, en: `Death notice — ${notice.nguoiChet.hoTen}` },
+    number: notice.soGiayBaoTu,
+    issuedOn: notice.ngayCap,
+    issuer: { vi: notice.noiCap, en: notice.noiCap },
+  };
+}
+
+/**
+ * Who receives a death notice in their store: the relatives who register the death (Điều 33
+ * Luật Hộ tịch) — the spouse, the children, the parents of the deceased.
+ */
+const registersDeath = new Set(['voChong', 'cha', 'me', 'con']);
+const deathNoticesFor = (registry: SyntheticRegistry, holderId: string): DeathNoticeRecord[] =>
+  registry.deathNotices.filter((notice) => registersDeath.has(registry.relatedPerson(holderId, notice.nguoiChet.soDinhDanh)?.quanHe ?? ''));
+
 /** ASCII for the stand-in PDF's built-in font (the real copy is the issuer's signed file). */
 const ascii = (text: string): string =>
   text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^\x20-\x7e]/g, '?').replace(/[()\\]/g, '\\$&');
@@ -151,8 +181,9 @@ function stored(draft: Draft, holderId: string): StoredPersonalDocument {
 /**
  * Everything the store holds for one citizen, newest first: their own birth extract, their
  * current marriage certificate, the land-use certificates they are named on, their household
- * businesses' certificates, and — for a mother — her newborn's electronic giấy chứng sinh (the
- * hospital sends it to the mother's store).
+ * businesses' certificates, their driving licences, and — for a mother — her newborn's electronic
+ * giấy chứng sinh (the hospital sends it to the mother's store); for the spouse, a child or a
+ * parent of someone who died in hospital, the electronic giấy báo tử.
  */
 export function personalDocumentsOf(registry: SyntheticRegistry, holderId: string): StoredPersonalDocument[] {
   const birth = registry.birthRegistrationOf(holderId);
@@ -164,6 +195,8 @@ export function personalDocumentsOf(registry: SyntheticRegistry, holderId: strin
     ...registry.parcelsOf(holderId).map(landCertificate),
     ...registry.businessesOf(holderId).filter((business) => business.loaiHinh === 'hoKinhDoanh').map(householdBusinessCertificate),
     ...(newborn && newborn.me.soDinhDanh === holderId ? [birthCertificate(newborn)] : []),
+    ...registry.drivingLicencesOf(holderId).map(drivingLicence),
+    ...deathNoticesFor(registry, holderId).map(deathNotice),
   ];
   return drafts.sort((a, b) => b.issuedOn.localeCompare(a.issuedOn)).map((draft) => stored(draft, holderId));
 }

@@ -67,6 +67,14 @@ export const paymentHandlers = [
     return HttpResponse.json<Payment>(toPayment(payment), { headers: { 'Cache-Control': 'no-store' } });
   }),
 
+  /** The gateway's own view of a payment, for its page (the gateway knows no portal token). */
+  http.get<{ id: string }, DefaultBodyType, OrError<Payment>>(apiPath('/payment-gateway/:id'), async ({ params }) => {
+    await mockLatency();
+    const payment = await payments.get(params.id);
+    if (!payment) return errorResponse(404, 'payment-not-found', 'No such payment');
+    return HttpResponse.json<Payment>(toPayment(payment), { headers: { 'Cache-Control': 'no-store' } });
+  }),
+
   /**
    * The gateway's side (in reality a signed server-to-server notification): what the citizen did
    * on the gateway's page. Only a pending payment can complete, once.

@@ -10,15 +10,19 @@ import { CheckAnswersRoute } from './routes/check-answers-route';
 import { FormPageRoute } from './routes/form-page-route';
 import { FormSessionRoute, FormStartRoute } from './routes/form-session-route';
 import { NotFoundRoute } from './routes/not-found';
+import { PaymentRoute } from './routes/payment-route';
 import { ReceiptRoute } from './routes/receipt-route';
 
 /**
- * The mocked identity provider's sign-in page, only in builds that embed the mocks; a real
+ * The mocked identity provider's sign-in page and payment gateway, only in builds that embed the mocks; a real
  * deployment redirects to VNeID instead and this route does not exist.
  */
 // Written out (not read from config) so the bundler drops the mocks from production builds.
 const mockIdentityProviderRoutes: RouteObject[] = import.meta.env.DEV || import.meta.env.VITE_ENABLE_MSW === 'true'
-  ? [{ path: 'dang-nhap/vneid', lazy: async () => ({ Component: (await import('@mocks/identity-provider/sign-in-page')).default }) }]
+  ? [
+      { path: 'dang-nhap/vneid', lazy: async () => ({ Component: (await import('@mocks/identity-provider/sign-in-page')).default }) },
+      { path: 'cong-thanh-toan/:paymentId', lazy: async () => ({ Component: (await import('@mocks/payment-gateway/gateway-page')).default }) },
+    ]
   : [];
 
 /** URLs are Vietnamese (citizens read them): thu-tuc = procedure, bieu-mau = form, buoc = step, kiem-tra = check, ho-so = dossier. */
@@ -46,6 +50,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireSignIn>
                 <ReceiptRoute />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'ho-so/:dossierCode/thanh-toan',
+            element: (
+              <RequireSignIn>
+                <PaymentRoute />
               </RequireSignIn>
             ),
           },

@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import { submissionAnswers } from '@/engine/submission-answers';
 import { validateForm } from '@/engine/validate';
 import { isApiError } from '@/lib/api-client';
+import { formatVnd } from '@/lib/format-vnd';
 import { localize } from '@/schema/localized-text';
 import { computeOrigins } from '@/prefill/origins';
 import { usePrefillModel } from '@/prefill/prefill-provider';
@@ -33,6 +34,7 @@ export function CheckAnswersRoute() {
   const base = `/bieu-mau/${schema.id}`;
   const answers = getValues();
   const origins = computeOrigins(answers, entries);
+  const fee = schema.procedure.fee.online;
 
   useEffect(() => {
     heading.current?.focus();
@@ -64,7 +66,8 @@ export function CheckAnswersRoute() {
       {
         onSuccess: (receipt) => {
           forgetIdempotencyKey(schema.id);
-          navigate(`/ho-so/${encodeURIComponent(receipt.dossierCode)}`, { replace: true });
+          const receiptPath = `/ho-so/${encodeURIComponent(receipt.dossierCode)}`;
+          navigate(receipt.payment?.status === 'pending' ? `${receiptPath}/thanh-toan` : receiptPath, { replace: true });
         },
       },
     );
@@ -88,6 +91,7 @@ export function CheckAnswersRoute() {
       />
       <h2>{t('checkAnswers.submitTitle')}</h2>
       <p>{t('checkAnswers.submitLead')}</p>
+      {fee > 0 ? <p>{t('checkAnswers.feeLead', { amount: formatVnd(fee, locale) })}</p> : null}
       {submit.isError ? (
         <div className="notice notice--error" role="alert" tabIndex={-1} ref={errorRef}>
           <p>{isApiError(submit.error) && submit.error.kind === 'network' ? t('checkAnswers.networkFailed') : t('checkAnswers.submitFailed')}</p>
@@ -95,7 +99,7 @@ export function CheckAnswersRoute() {
       ) : null}
       <div className="button-group">
         <button type="button" className="button" onClick={() => void onSubmit()} disabled={submit.isPending} aria-busy={submit.isPending}>
-          {submit.isPending ? t('checkAnswers.submitting') : t('checkAnswers.submit')}
+          {submit.isPending ? t('checkAnswers.submitting') : fee > 0 ? t('checkAnswers.submitAndPay') : t('checkAnswers.submit')}
         </button>
       </div>
     </>

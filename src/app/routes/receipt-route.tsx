@@ -2,6 +2,9 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '@/lib/api-client';
+import type { Dossier } from '@/lib/api-contract/dossiers';
+import { formatVnd } from '@/lib/format-vnd';
+import { providerName } from '@/submission/payment/payment-label';
 import { localize } from '@/schema/localized-text';
 import { OriginNote } from '@/prefill/ui/origin-note';
 import { AnswerSummary } from '@/renderer/answer-summary';
@@ -20,6 +23,30 @@ const dateTime = (iso: string, locale: string) =>
     minute: '2-digit',
     timeZone: 'Asia/Ho_Chi_Minh',
   }).format(new Date(iso));
+
+/** The fee line: free, waiting to be paid (with the way to pay), or paid with its reference. */
+function PaymentStatus({ dossierCode, payment, free }: { dossierCode: string; payment: Dossier['payment']; free: string }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (!payment) return free;
+  const amount = formatVnd(payment.amount, locale);
+  if (payment.status === 'pending') {
+    return (
+      <>
+        {t('payment.statusPending', { amount })}{' '}
+        <Link className="no-print" to={`/ho-so/${encodeURIComponent(dossierCode)}/thanh-toan`}>
+          {t('payment.payNow')}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      {t('payment.statusPaid', { amount, provider: providerName(payment.method, payment.provider), time: dateTime(payment.paidAt, locale) })}
+      <span className="procedure-facts__note">{t('payment.transaction', { id: payment.transactionId })}</span>
+    </>
+  );
+}
 
 /** Confirmation page: the dossier code, what happens next, and a printable summary. */
 export function ReceiptRoute() {
@@ -77,7 +104,9 @@ export function ReceiptRoute() {
             </div>
             <div className="summary-list__row">
               <dt className="summary-list__key">{t('receipt.fee')}</dt>
-              <dd className="summary-list__value">{format.fee(procedure.fee.online)}</dd>
+              <dd className="summary-list__value">
+                <PaymentStatus dossierCode={dossier.data.dossierCode} payment={dossier.data.payment} free={format.fee(0)} />
+              </dd>
             </div>
             <div className="summary-list__row">
               <dt className="summary-list__key">{t('receipt.time')}</dt>

@@ -79,4 +79,5 @@ export const paymentReturnPath = (dossierCode: string, paymentId: string): strin
 /** Mock gateway only: the outcome the citizen chose on the gateway's page. */
 export const gatewayOutcomes = ['succeeded', 'insufficient-funds', 'cancelled'] as const;
 export const completePaymentRequestSchema = z.object({ outcome: z.enum(gatewayOutcomes) });
-export const gatewayCompletePath = (paymentId: string): string => `/payment-gateway/${encodeURIComponent(paymentId)}/complete`;
+export const gatewayPaymentPath = (paymentId: string): string => `/payment-gateway/${encodeURIComponent(paymentId)}`;
+export const gatewayCompletePath = (paymentId: string): string => `${gatewayPaymentPath(paymentId)}/complete`;

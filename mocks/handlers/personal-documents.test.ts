@@ -1,4 +1,6 @@
+import { resolveApiUrl } from '@/lib/api-client';
 import { attachmentsPath } from '@/lib/api-contract/attachments';
+import { dossierPath, dossierSchema, dossiersPath, idempotencyKeyHeader } from '@/lib/api-contract/dossiers';
 import { apiErrorBodySchema } from '@/lib/api-contract/errors';
 import { personalDocumentListSchema, personalDocumentsUrl, type PersonalDocument } from '@/lib/api-contract/personal-documents';
 import { getSyntheticRegistry } from '../data/synthetic';
@@ -85,6 +87,28 @@ describe('GET /kho-du-lieu/giay-to', () => {
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect(bytes.byteLength).toBe(document.attachment.size);
     expect(new TextDecoder().decode(bytes.slice(0, 8))).toBe('%PDF-1.4');
+  });
+
+  it('lets a dossier carry a reused document like an uploaded file, and keeps where it came from', async () => {
+    // Given chi-lan chooses her newborn's giấy chứng sinh from the store
+    const { accessToken } = await signInAs('chi-lan');
+    const [certificate] = await documentsOf('chi-lan', personalDocumentsUrl(['giay-chung-sinh']));
+    if (!certificate) throw new Error('chi-lan holds no giấy chứng sinh');
+    const reused = { ...certificate.attachment, reusedFrom: { documentId: certificate.id, kind: certificate.kind } };
+    // When she files the birth registration with it
+    const filed = await fetch(resolveApiUrl(dossiersPath), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${accessToken}`, [idempotencyKeyHeader]: crypto.randomUUID() },
+      body: JSON.stringify({
+        formId: 'dang-ky-khai-sinh', formVersion: 1, answers: { giayChungSinh: [reused] }, origins: { giayChungSinh: { kind: 'typed' } },
+        submittedAt: new Date().toISOString(),
+      }),
+    });
+    // Then the dossier is received and holds the reference with its provenance
+    expect(filed.status).toBe(201);
+    const { dossierCode } = (await filed.json()) as { dossierCode: string };
+    const dossier = dossierSchema.parse(await (await getWithToken(dossierPath(dossierCode), accessToken)).json());
+    expect(dossier.answers.giayChungSinh).toEqual([reused]);
   });
 
   it('is the same store on every call (deterministic ids)', async () => {

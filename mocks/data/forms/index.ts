@@ -8,10 +8,11 @@ import { buildingPermitForm } from './cap-giay-phep-xay-dung';
 import { permanentResidenceForm } from './dang-ky-thuong-tru';
 import { temporaryResidenceForm } from './dang-ky-tam-tru';
 import type { PublishedFormDocument } from './published-form';
+import { licenceExchangeForm } from './doi-giay-phep-lai-xe';
 
 /**
  * The form versions every fresh mock backend starts with (its seed); a new version is a new entry.
  * Forms published at run time (tests, later the builder) live in the mock DB: see
  * `mocks/db/published-forms.ts`, the one place that answers "which forms are published".
  */
-export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm, landChangeForm, criminalRecordForm, buildingPermitForm, permanentResidenceForm, temporaryResidenceForm, marriageRegistrationForm, maritalStatusForm];
+export const seedForms: readonly PublishedFormDocument[] = [birthRegistrationForm, householdBusinessForm, landChangeForm, criminalRecordForm, buildingPermitForm, permanentResidenceForm, temporaryResidenceForm, marriageRegistrationForm, maritalStatusForm, licenceExchangeForm, deathRegistrationForm];

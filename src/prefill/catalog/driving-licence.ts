@@ -1,4 +1,4 @@
-import { drivingLicenceListSchema, drivingLicencesPath, type DrivingLicence } from '@/lib/api-contract/driving-licences';
+import { drivingLicenceListSchema, drivingLicencesPath, type DrivingLicence, type DrivingLicenceClass } from '@/lib/api-contract/driving-licences';
 import { defineSource, text } from './types';
 
 /**
@@ -10,6 +10,20 @@ export function licenceToExchange(list: { items: readonly DrivingLicence[] }): D
   const byExpiry = [...withTerm].sort((a, b) => (a.ngayHetHan ?? '').localeCompare(b.ngayHetHan ?? ''));
   return byExpiry[0] ?? list.items[0];
 }
+
+/** Cards issued from this day carry the classes of the Road Traffic Order and Safety Law 2024. */
+const newClassesSince = '2025-01-01';
+
+/**
+ * The class a card issued before 2025 becomes when exchanged (Law 2024, art. 89); later cards keep
+ * theirs. Only the one-to-one conversions: where the law leaves a choice or adds a restriction
+ * (old B1 automatic, A4, FB2, FD), the citizen picks the class.
+ */
+const oldClassExchangedTo: Partial<Record<DrivingLicenceClass, DrivingLicenceClass>> = {
+  A1: 'A1', A2: 'A', A3: 'B1', B2: 'B', C: 'C', D: 'D2', E: 'D', FC: 'CE', FE: 'DE',
+};
+const classAfterExchange = (licence: DrivingLicence): DrivingLicenceClass | undefined =>
+  licence.ngayCap < newClassesSince ? oldClassExchangedTo[licence.hang] : licence.hang;
 
 export const drivingLicenceSource = defineSource({
   id: 'gplx',
@@ -26,6 +40,15 @@ export const drivingLicenceSource = defineSource({
     { id: 'hang', label: text('Hạng giấy phép lái xe', 'Licence class'), kind: 'code', read: (r) => licenceToExchange(r)?.hang },
     { id: 'coQuanCap', label: text('Cơ quan cấp', 'Issued by'), kind: 'text', read: (r) => licenceToExchange(r)?.coQuanCap },
     { id: 'ngayCap', label: text('Ngày cấp', 'Issued on'), kind: 'date', read: (r) => licenceToExchange(r)?.ngayCap },
+    {
+      id: 'hangSauDoi',
+      label: text('Hạng tương ứng khi đổi', 'Class after the exchange'),
+      kind: 'code',
+      read: (r) => {
+        const licence = licenceToExchange(r);
+        return licence ? classAfterExchange(licence) : undefined;
+      },
+    },
     { id: 'ngayHetHan', label: text('Ngày hết hạn', 'Expires on'), kind: 'date', read: (r) => licenceToExchange(r)?.ngayHetHan },
   ],
 });

@@ -2,20 +2,24 @@ import { apiRequest, isApiError } from '@/lib/api-client';
 import { dossierReceiptSchema, dossiersPath, idempotencyKeyHeader } from '@/lib/api-contract/dossiers';
 import { formDocumentSchema, formListSchema, formPath, formsPath } from '@/lib/api-contract/forms';
 import { birthRegistrationForm } from '../data/forms/birth-registration';
+import { signIn } from '@tests/utils/sign-in';
 import { publishMockForm } from '../db/published-forms';
 
 describe('form schemas', () => {
-  it('lists the published forms with procedure, fee and processing time', async () => {
+  it('lists the published forms with their whole procedure record: fee, time, topic, documents', async () => {
     const { forms } = await apiRequest(formsPath, { schema: formListSchema });
-    expect(forms).toContainEqual(
-      expect.objectContaining({
-        id: 'dang-ky-khai-sinh',
-        version: 1,
-        procedure: expect.objectContaining({ code: '1.001193' }),
-        fee: expect.objectContaining({ direct: 0, online: 0 }),
-        processingTime: expect.objectContaining({ value: 1, unit: 'working-day' }),
-      }),
-    );
+    const birth = forms.find((form) => form.id === 'dang-ky-khai-sinh');
+    expect(birth).toMatchObject({
+      version: 1,
+      procedure: {
+        code: '1.001193',
+        fee: { direct: 0, online: 0 },
+        processingTime: { value: 1, unit: 'working-day' },
+        topic: 'ho-tich',
+        fullyOnline: true,
+      },
+    });
+    expect(birth?.procedure.documents.map((document) => document.id)).toContain('giay-chung-sinh');
   });
 
   it('serves a form schema by id, latest or a given version', async () => {
@@ -40,6 +44,7 @@ describe('form schemas', () => {
     expect(forms.map((form) => `${form.id}@${form.version}`)).toContain('bieu-mau-thu@2');
     expect(await apiRequest(formPath('bieu-mau-thu'), { schema: formDocumentSchema })).toMatchObject({ version: 2 });
     // and a dossier can be filed on it
+    await signIn('chi-lan');
     const receipt = await apiRequest(dossiersPath, {
       method: 'POST',
       headers: { [idempotencyKeyHeader]: crypto.randomUUID() },

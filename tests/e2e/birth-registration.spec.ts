@@ -21,7 +21,7 @@ test('a mother signs in with VNeID, finds her form already filled from the regis
   await page.getByRole('searchbox', { name: 'Tìm thủ tục' }).fill('dang ky khai sinh');
   await expect(page.getByRole('status').filter({ hasText: 'Tìm thấy 1 thủ tục' })).toBeVisible();
   await checkPage('0-catalogue');
-  await page.getByRole('link', { name: 'Đăng ký khai sinh' }).click();
+  await page.getByRole('link', { name: 'Đăng ký khai sinh', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Đăng ký khai sinh' })).toBeVisible();
   await checkPage('0-procedure');
   await page.getByRole('link', { name: 'Đăng nhập và bắt đầu' }).click();

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockDb } from '@mocks/db/collection';
 import { server } from '@mocks/node';
 import { setUpI18n } from '@/app/i18n-setup';
+import { signOut } from '../utils/sign-in';
 
 // Two cores shared by parallel test files: give async queries room before calling it a failure.
 configure({ asyncUtilTimeout: 4000 });
@@ -20,6 +21,8 @@ setUpI18n('vi');
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(async () => {
   cleanup();
+  // No test inherits another's signed-in citizen (the token lives in module state).
+  signOut();
   server.resetHandlers();
   await resetMockDb();
 });

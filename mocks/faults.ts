@@ -9,10 +9,11 @@ import type { ApiErrorBody } from '@/lib/api-contract/errors';
  * (`?faults=dan-cu:error,y-te:slow`, `?faults=none` clears), from the tester panel, or from code.
  * The setting survives reloads (localStorage), as a tester expects while reproducing a bug.
  */
-export const faultSources = ['dan-cu', 'ho-tich', 'y-te', 'bhxh', 'dkkd', 'dat-dai', 'gplx', 'kho-du-lieu', 'vneid'] as const;
+export const faultSources = ['dan-cu', 'ho-tich', 'y-te', 'bhxh', 'dkkd', 'dat-dai', 'gplx', 'kho-du-lieu', 'ho-so', 'vneid'] as const;
 export type FaultSource = (typeof faultSources)[number];
 
-export const faultModes = ['none', 'error', 'timeout', 'slow'] as const;
+/** `flaky`: every other request fails with 503, like a weak mobile connection or a busy gateway. */
+export const faultModes = ['none', 'error', 'flaky', 'timeout', 'slow'] as const;
 export type FaultMode = (typeof faultModes)[number];
 
 /** How late a `slow` system answers. */
@@ -91,6 +92,7 @@ export function setFault(source: FaultSource, mode: FaultMode): void {
 /** Removes every fault (tests call it in `afterEach`; the panel's reset button too). */
 export function clearFaults(): void {
   current = {};
+  flakyCalls.clear();
   store(current);
 }
 
@@ -101,11 +103,20 @@ const retryAfterSeconds = 30;
  * Called by a handler once the request is accepted: a Response to answer with instead (503),
  * or `undefined` to go on — at once, after the slow delay, or never (timeout).
  */
+const flakyCalls = new Map<FaultSource, number>();
+
 export async function applyFault(source: FaultSource): Promise<HttpResponse<ApiErrorBody> | undefined> {
-  switch (faultOf(source)) {
+  const mode = faultOf(source);
+  if (mode === 'flaky') {
+    const calls = (flakyCalls.get(source) ?? 0) + 1;
+    flakyCalls.set(source, calls);
+    if (calls % 2 === 0) return undefined;
+  }
+  switch (mode) {
     case 'none':
       return undefined;
     case 'error':
+    case 'flaky':
       return HttpResponse.json<ApiErrorBody>(
         { code: 'service-unavailable', message: `The ${source} system is unavailable (simulated fault)` },
         { status: 503, headers: { 'Retry-After': String(retryAfterSeconds) } },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dossierSchema } from '@/lib/api-contract/dossiers';
+import { draftSchema } from '@/lib/api-contract/drafts';
 import { paymentSchema } from '@/lib/api-contract/payments';
 import { defineCollection } from './collection';
 
@@ -39,3 +40,8 @@ export const attachments = defineCollection('attachments', storedAttachmentSchem
 export const storedPaymentSchema = paymentSchema.extend({ owner: z.string() });
 export type StoredPayment = z.infer<typeof storedPaymentSchema>;
 export const payments = defineCollection('payments', storedPaymentSchema);
+
+/** Citizens' drafts, keyed `<số định danh>:<form id>`: one per citizen and form. */
+export const storedDraftSchema = draftSchema.extend({ owner: z.string() });
+export type StoredDraft = z.infer<typeof storedDraftSchema>;
+export const drafts = defineCollection('drafts', storedDraftSchema);

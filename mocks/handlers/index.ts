@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { businessHandlers } from './business';
 import { civilStatusHandlers } from './civil-status';
 import { deathNoticeHandlers } from './death-notices';
+import { draftHandlers } from './drafts';
 import { formSchemaHandlers } from './form-schemas';
 import { healthHandlers } from './health';
 import { insuranceHandlers } from './insurance';
@@ -18,6 +19,7 @@ import { userInfoHandlers } from './userinfo';
 export const handlers = [
   ...formSchemaHandlers,
   ...submissionHandlers,
+  ...draftHandlers,
   ...paymentHandlers,
   ...attachmentHandlers,
   ...authHandlers,

@@ -6,10 +6,12 @@ import {
   idempotencyKeySchema,
   submitDossierRequestSchema,
   type Dossier,
+  type DossierList,
   type DossierReceipt,
 } from '@/lib/api-contract/dossiers';
 import { requireCitizen } from '../auth/require-citizen';
 import { dossiers } from '../db/collections';
+import { applyFault } from '../faults';
 import { mockLatency } from '../latency';
 import { apiPath } from './api-path';
 import { errorResponse, toIssues, type OrError } from './error-response';
@@ -22,6 +24,8 @@ export const submissionHandlers = [
     await mockLatency();
     const check = await requireCitizen(request);
     if (!check.ok) return check.response;
+    const fault = await applyFault('ho-so');
+    if (fault) return fault;
     const key = request.headers.get(idempotencyKeyHeader);
     if (key === null || key.trim() === '') {
       return errorResponse(400, 'idempotency-key-missing', `The ${idempotencyKeyHeader} header is required`);
@@ -56,6 +60,17 @@ export const submissionHandlers = [
           },
         });
     }
+  }),
+
+  http.get<PathParams, DefaultBodyType, OrError<DossierList>>(apiPath(dossiersPath), async ({ request }) => {
+    await mockLatency();
+    const check = await requireCitizen(request);
+    if (!check.ok) return check.response;
+    const mine = (await dossiers.list())
+      .filter((dossier) => dossier.owner === check.citizen.soDinhDanh)
+      .sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))
+      .map((dossier) => ({ ...toReceipt(dossier), formTitle: dossier.formTitle }));
+    return HttpResponse.json<DossierList>({ dossiers: mine }, { headers: { 'Cache-Control': 'no-store' } });
   }),
 
   http.get<{ code: string }, DefaultBodyType, OrError<Dossier>>(apiPath(`${dossiersPath}/:code`), async ({ params, request }) => {

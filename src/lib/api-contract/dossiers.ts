@@ -75,3 +75,9 @@ export const dossierSchema = dossierReceiptSchema.extend({
   formTitle: localizedTextSchema,
 });
 export type Dossier = z.infer<typeof dossierSchema>;
+
+/** `GET /dossiers`: the citizen's filed dossiers, newest first, without their answers. */
+export const dossierSummarySchema = dossierReceiptSchema.extend({ formTitle: localizedTextSchema });
+export type DossierSummary = z.infer<typeof dossierSummarySchema>;
+export const dossierListSchema = z.object({ dossiers: z.array(dossierSummarySchema) });
+export type DossierList = z.infer<typeof dossierListSchema>;

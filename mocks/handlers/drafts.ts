@@ -1,5 +1,6 @@
 import { http, HttpResponse, type DefaultBodyType, type PathParams } from 'msw';
-import { draftListSchema, draftSchema, draftsPath, type Draft, type DraftSummary } from '@/lib/api-contract/drafts';
+import type { draftListSchema} from '@/lib/api-contract/drafts';
+import { draftSchema, draftsPath, type Draft, type DraftSummary } from '@/lib/api-contract/drafts';
 import type { z } from 'zod';
 import { requireCitizen } from '../auth/require-citizen';
 import { drafts, type StoredDraft } from '../db/collections';

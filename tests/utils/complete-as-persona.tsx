@@ -15,6 +15,7 @@ import { EFormProvider } from '@/renderer/eform-provider';
 import type { FormSchema } from '@/schema/create-form-schema';
 import { submitDossier } from '@/submission/api/submit-dossier';
 import { buildSubmission } from '@/submission/build-submission';
+import { recordEffort } from './effort-recorder';
 import { createTestQueryClient } from './render-form-page';
 import { signIn } from './sign-in';
 
@@ -103,6 +104,7 @@ export async function completeAsPersona(
   const answers = submissionAnswers(schema, values);
   const origins = computeOrigins(answers, current().entries);
   const byKind = (kind: string) => Object.keys(origins).filter((path) => origins[path]?.kind === kind);
+  recordEffort(schema, persona, answers, byKind('prefilled'));
   return {
     schema,
     answers,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { message } from '@/schema/validation-message';
 import { hasControlCharacters, hasPictographs, normalizeSpaces } from '../shared/text-rules';
 import type { AddressConfig } from './address.config';
-import { provinces } from './provinces';
+import { provinces, wardInProvince } from './provinces';
 
 /**
  * A post-2025 two-level address. Names are stored beside the codes so the answer reads the same
@@ -48,11 +48,12 @@ export function findAddressProblem(answer: AddressAnswer, config: AddressConfig)
     return config.required ? problem('province', 'fields:common.errors.required') : undefined;
   }
   if (answer.provinceCode === '') return problem('province', 'fields:address.errors.province');
-  if (!provinces.some((province) => province.code === answer.provinceCode)) {
-    return problem('province', 'fields:address.errors.provinceUnknown');
-  }
+  const province = provinces.find((candidate) => candidate.code === answer.provinceCode);
+  if (!province) return problem('province', 'fields:address.errors.provinceUnknown');
   if (answer.wardCode === '') return problem('ward', 'fields:address.errors.ward');
   if (!/^\d{5}$/.test(answer.wardCode) || answer.wardName.trim() === '') return problem('ward', 'fields:address.errors.wardUnknown');
+  // A tampered draft or a stale pre-filled value can pair a ward with the wrong province.
+  if (!wardInProvince(province, answer.wardCode)) return problem('ward', 'fields:address.errors.wardNotInProvince');
   if (street === '') return config.requireStreet ? problem('street', 'fields:address.errors.street') : undefined;
   if (hasControlCharacters(answer.street) || /[\r\n]/.test(answer.street)) return problem('street', 'fields:address.errors.streetCharacters');
   if (hasPictographs(answer.street)) return problem('street', 'fields:address.errors.streetEmoji');

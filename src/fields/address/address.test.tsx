@@ -12,7 +12,7 @@ import { addressExamples } from './address.examples';
 import { addressMessages } from './address.messages';
 import { AddressRenderer } from './address.renderer';
 import { adminUnitsSchema } from './address.units';
-import { provinces } from './provinces';
+import { provinces, wardInProvince } from './provinces';
 
 const config: AddressConfig = addressExamples.default;
 const full: AddressAnswer = {
@@ -61,9 +61,20 @@ describe('address definition', () => {
 
   it('bundles the same 34 provinces as the generated unit list', () => {
     const units = adminUnitsSchema.parse(JSON.parse(readFileSync('public/data/admin-units.json', 'utf8')));
-    expect(units.provinces.map(({ code, fullName, fullNameEn }) => ({ code, fullName, fullNameEn }))).toEqual(provinces);
+    expect(units.provinces.map(({ code, fullName, fullNameEn }) => ({ code, fullName, fullNameEn }))).toEqual(
+      provinces.map(({ code, fullName, fullNameEn }) => ({ code, fullName, fullNameEn })),
+    );
     expect(units.provinces.reduce((sum, province) => sum + province.wards.length, 0)).toBe(3321);
     expect(new Set(provinces.map((province) => province.code)).size).toBe(34);
+  });
+
+  it('places every ward in its own province’s code ranges and in no other', () => {
+    const units = adminUnitsSchema.parse(JSON.parse(readFileSync('public/data/admin-units.json', 'utf8')));
+    for (const unit of units.provinces) {
+      for (const [wardCode] of unit.wards) {
+        expect(provinces.filter((province) => wardInProvince(province, wardCode)).map((province) => province.code)).toEqual([unit.code]);
+      }
+    }
   });
 
   it('accepts its examples and has every message in both languages', () => {

@@ -20,6 +20,16 @@ const feature = (name) => `src/${name}`;
 const allFeatures = FEATURES.map(feature);
 const TEST_FILE = /\.test\.tsx?$/;
 
+/**
+ * Markup is never built from strings: schema labels, hints and answers are data typed by authors
+ * and citizens, so React must always render them as text (escaped).
+ */
+const NO_RAW_HTML = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Render text, never raw HTML: labels and answers are untrusted.' },
+  { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'Use textContent or React; never assign HTML.' },
+  { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'Never inject HTML strings into the document.' },
+];
+
 /** Layer boundaries; paths are project-relative folders (or regular expressions). */
 const zones = [
   {
@@ -115,12 +125,23 @@ export default defineConfig(
     rules: { 'project/layer-boundaries': ['error', { root, zones }] },
   },
 
-  // No switching on field type outside the registry.
+  // No raw HTML anywhere in the app; no console output but warnings and errors (no personal data in logs).
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error', ...NO_RAW_HTML],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+
+  // No switching on field type outside the registry (the raw-HTML selectors repeated: a later
+  // block's `no-restricted-syntax` replaces, not extends, an earlier one).
   {
     files: ['src/{engine,renderer,builder,submission,app,prefill}/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',
+        ...NO_RAW_HTML,
         {
           selector:
             "BinaryExpression[operator=/^[!=]==$/][left.property.name='type'][right.type='Literal']",

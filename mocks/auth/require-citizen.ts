@@ -5,6 +5,8 @@ import { findActiveToken, type Subject } from './tokens';
 /** The signed-in citizen a request acts for, and the token it carried. */
 export interface Citizen extends Subject {
   accessToken: string;
+  /** Epoch ms the token was issued: the server's start of the login→submit clock. */
+  issuedAt: number;
 }
 
 export type CitizenCheck = { ok: true; citizen: Citizen } | { ok: false; response: HttpResponse<ApiErrorBody> };
@@ -38,5 +40,5 @@ export async function requireCitizen(request: Request, now: number = Date.now())
   if (!token) {
     return { ok: false, response: unauthenticated('The access token is unknown, revoked or expired', true) };
   }
-  return { ok: true, citizen: { personaId: token.personaId, soDinhDanh: token.soDinhDanh, accessToken } };
+  return { ok: true, citizen: { personaId: token.personaId, soDinhDanh: token.soDinhDanh, accessToken, issuedAt: token.issuedAt } };
 }

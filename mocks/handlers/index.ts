@@ -13,12 +13,18 @@ import { personalDocumentHandlers } from './personal-documents';
 import { paymentHandlers } from './payments';
 import { populationHandlers } from './population';
 import { submissionHandlers } from './submissions';
+import { metricsHandlers } from './metrics';
+import { ratingHandlers } from './ratings';
+import { sessionHandlers } from './sessions';
 import { userInfoHandlers } from './userinfo';
 
 /** Every mock endpoint, for the browser worker, the vitest server and e2e runs alike. */
 export const handlers = [
   ...formSchemaHandlers,
   ...submissionHandlers,
+  ...ratingHandlers,
+  ...sessionHandlers,
+  ...metricsHandlers,
   ...draftHandlers,
   ...paymentHandlers,
   ...attachmentHandlers,

@@ -16,6 +16,7 @@ import { mockLatency } from '../latency';
 import { apiPath } from './api-path';
 import { errorResponse, toIssues, type OrError } from './error-response';
 import { fileDossier, toReceipt } from './file-dossier';
+import { recordDossierTiming } from './metrics-store';
 import { readJson } from './read-json';
 
 /** Dossier reception: `POST /dossiers` (idempotent) and `GET /dossiers/:code`, for the signed-in citizen only. */
@@ -52,6 +53,8 @@ export const submissionHandlers = [
         return errorResponse(422, 'idempotency-key-reused', 'This idempotency key was used for a different submission');
       case 'created':
       case 'replayed':
+        // The authoritative login→submit, measured on acceptance (a replay keeps the first).
+        if (result.kind === 'created') await recordDossierTiming(result.dossier, check.citizen);
         return HttpResponse.json<DossierReceipt>(toReceipt(result.dossier), {
           status: result.kind === 'created' ? 201 : 200,
           headers: {

@@ -80,3 +80,6 @@ export const loginToSubmitTargets = [
   { year: 2025, seconds: 480 },
   { year: 2026, seconds: 300 },
 ] as const;
+
+/** An event before the recorder stamps it with its sequence number and time. */
+export type TimingEventInput = TimingEvent extends infer E ? (E extends TimingEvent ? Omit<E, 'seq' | 'at'> : never) : never;

@@ -6,6 +6,7 @@ import type { AnyFieldDefinition, FieldRendererProps } from '@/fields/field-defi
 import type { BaseFieldConfig } from '@/schema/base-field';
 import { localize } from '@/schema/localized-text';
 import { errorId, hintId, inputId as toInputId } from './dom-ids';
+import { FieldErrorBoundary } from './field-error-boundary';
 import { FieldFrame } from './field-frame';
 import { RepeatableHost } from './repeatable-host';
 import { useRendererServices } from './renderer-context';
@@ -23,8 +24,20 @@ interface FieldHostProps {
 export const renderFields = (fields: readonly BaseFieldConfig[], namePrefix: string): ReactNode =>
   fields.map((field) => <FieldHost key={field.id} field={field} namePrefix={namePrefix} />);
 
-/** The one place a field meets react-hook-form: visibility, framing, then the type's Renderer. */
+/**
+ * The one place a field meets react-hook-form: visibility, framing, then the type's Renderer —
+ * inside an error boundary, so one broken field shows a message instead of blanking the page.
+ */
 export function FieldHost({ field, namePrefix }: FieldHostProps) {
+  const locale = useLocale();
+  return (
+    <FieldErrorBoundary label={localize(field.label, locale)} path={namePrefix + field.id}>
+      <VisibleFieldHost field={field} namePrefix={namePrefix} />
+    </FieldErrorBoundary>
+  );
+}
+
+function VisibleFieldHost({ field, namePrefix }: FieldHostProps) {
   const visible = useFieldVisibility(field, namePrefix);
   if (!visible) return null;
   const definition = fieldRegistry.of(field);

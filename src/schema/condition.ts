@@ -2,12 +2,13 @@ import { z } from 'zod';
 
 /**
  * Operators accepted in conditions: the json-logic-js built-ins. Rejecting anything else at
- * schema validation turns a typo into a readable error instead of a silently false rule.
+ * schema validation turns a typo into a readable error instead of a silently false rule. `log` is
+ * left out on purpose: it writes its argument (an answer, personal data) to the browser console.
  */
 export const jsonLogicOperators = new Set([
   'var', 'missing', 'missing_some', 'if', '?:', '==', '===', '!=', '!==', '!', '!!', 'or', 'and',
   '>', '>=', '<', '<=', 'max', 'min', '+', '-', '*', '/', '%', 'map', 'reduce', 'filter', 'all',
-  'none', 'some', 'merge', 'in', 'cat', 'substr', 'log',
+  'none', 'some', 'merge', 'in', 'cat', 'substr',
 ]);
 
 /** A JSON Logic document: a primitive, an array of rules, or `{ operator: args }`. */

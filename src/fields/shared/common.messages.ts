@@ -10,6 +10,9 @@ export const commonFieldMessages = {
       pattern: '{{label}} không đúng định dạng',
     },
     optional: '(không bắt buộc)',
+    /** Shown by the field host when a field cannot be drawn (a renderer bug): never a blank page. */
+    failed: 'Không hiển thị được mục “{{label}}”. Những thông tin bạn đã khai vẫn được giữ nguyên.',
+    failedRetry: 'Thử hiển thị lại',
   },
   en: {
     errors: {
@@ -21,5 +24,7 @@ export const commonFieldMessages = {
       pattern: '{{label}} is not in the right format',
     },
     optional: '(optional)',
+    failed: '“{{label}}” cannot be shown. Everything you have entered is kept.',
+    failedRetry: 'Try showing it again',
   },
 };

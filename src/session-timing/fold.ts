@@ -63,6 +63,7 @@ export function foldTimingEvents(events: readonly TimingEvent[], options: FoldOp
   let predictedSeconds: number | undefined;
 
   for (const event of sorted) {
+    if (acknowledged && event.at > acknowledged.at) break;
     switch (event.type) {
       case 'page-entered':
         close(event.at);

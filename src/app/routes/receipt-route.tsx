@@ -10,6 +10,7 @@ import { OriginNote } from '@/prefill/ui/origin-note';
 import { AnswerSummary } from '@/renderer/answer-summary';
 import { useLocale } from '@/renderer/use-locale';
 import { useDossier } from '@/submission/api/get-dossier';
+import { RateDossier } from '@/satisfaction/rate-dossier';
 import { useProcedureFormat } from '../procedure-format';
 import { usePublishedForm } from '../queries/get-published-form';
 import { NotFoundRoute } from './not-found';
@@ -123,6 +124,7 @@ export function ReceiptRoute() {
         </button>
         <Link to="/">{t('receipt.home')}</Link>
       </div>
+      <RateDossier dossierCode={dossier.data.dossierCode} />
       {schema ? (
         <>
           <h2 className="section-heading">{t('receipt.answersTitle')}</h2>

@@ -1,0 +1,29 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiRequest, isApiError } from '@/lib/api-client';
+import { dossierRatingSchema, ratingPath, type DossierRating, type RateDossierRequest } from '@/lib/api-contract/ratings';
+
+/** The dossier's rating, or null when it has not been rated yet (404 `rating-not-found`). */
+export const getRating = async (dossierCode: string, signal?: AbortSignal): Promise<DossierRating | null> => {
+  try {
+    return await apiRequest(ratingPath(dossierCode), { schema: dossierRatingSchema, signal });
+  } catch (error) {
+    if (isApiError(error) && error.status === 404) return null;
+    throw error;
+  }
+};
+
+export const ratingQueryOptions = (dossierCode: string) =>
+  queryOptions({ queryKey: ['ratings', dossierCode], queryFn: ({ signal }) => getRating(dossierCode, signal) });
+
+export const useRating = (dossierCode: string) => useQuery(ratingQueryOptions(dossierCode));
+
+export const rateDossier = (dossierCode: string, rating: RateDossierRequest): Promise<DossierRating> =>
+  apiRequest(ratingPath(dossierCode), { method: 'PUT', body: rating, schema: dossierRatingSchema });
+
+export function useRateDossier(dossierCode: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (rating: RateDossierRequest) => rateDossier(dossierCode, rating),
+    onSuccess: (saved) => queryClient.setQueryData(ratingQueryOptions(dossierCode).queryKey, saved),
+  });
+}

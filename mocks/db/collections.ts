@@ -24,9 +24,13 @@ export const dossierSequences = defineCollection('dossier-sequences', z.number()
 const isArrayBuffer = (value: unknown): value is ArrayBuffer =>
   Object.prototype.toString.call(value) === '[object ArrayBuffer]';
 
-/** Uploaded files: the bytes (an ArrayBuffer clones into IndexedDB everywhere) and their metadata. */
+/**
+ * Uploaded files: the bytes (an ArrayBuffer clones into IndexedDB everywhere) and their metadata,
+ * with the số định danh of the citizen who uploaded them (only they may read them back).
+ */
 export const storedAttachmentSchema = z.object({
   id: z.string(),
+  owner: z.string(),
   name: z.string(),
   size: z.number().int().min(0),
   type: z.string(),

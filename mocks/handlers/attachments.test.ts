@@ -1,6 +1,7 @@
 import { File as NodeFile } from 'node:buffer';
 import { resolveApiUrl } from '@/lib/api-client';
 import { attachmentFilePart, attachmentSchema, attachmentsPath } from '@/lib/api-contract/attachments';
+import { signInAs } from '../auth/test-sign-in';
 import { maxAttachmentBytes } from './attachments';
 
 /**
@@ -10,11 +11,18 @@ import { maxAttachmentBytes } from './attachments';
  */
 const NodeFormData = (await new Response(new URLSearchParams()).formData()).constructor as typeof FormData;
 
-function upload(parts: (string | Uint8Array)[], name: string, type = '') {
+let token = '';
+beforeEach(async () => {
+  token = (await signInAs('chi-lan')).accessToken;
+});
+const bearer = (accessToken = token) => ({ Authorization: `Bearer ${accessToken}` });
+
+function upload(parts: (string | Uint8Array)[], name: string, type = '', headers: Record<string, string> = bearer()) {
   const body = new NodeFormData();
   body.append(attachmentFilePart, new NodeFile(parts, name, { type }) as unknown as Blob, name);
-  return fetch(resolveApiUrl(attachmentsPath), { method: 'POST', body });
+  return fetch(resolveApiUrl(attachmentsPath), { method: 'POST', body, headers });
 }
+const download = (id: string, headers: Record<string, string> = bearer()) => fetch(resolveApiUrl(`${attachmentsPath}/${id}`), { headers });
 
 describe('POST /attachments', () => {
   it('stores the file and serves it back by id', async () => {
@@ -30,10 +38,10 @@ describe('POST /attachments', () => {
       size: new TextEncoder().encode(content).length,
       type: 'application/pdf',
     });
-    const download = await fetch(resolveApiUrl(`${attachmentsPath}/${attachment.id}`));
-    expect(download.status).toBe(200);
-    expect(download.headers.get('Content-Type')).toBe('application/pdf');
-    expect(await download.text()).toBe(content);
+    const back = await download(attachment.id);
+    expect(back.status).toBe(200);
+    expect(back.headers.get('Content-Type')).toBe('application/pdf');
+    expect(await back.text()).toBe(content);
   });
 
   it('refuses a file over 20 MB with 413', async () => {
@@ -50,8 +58,23 @@ describe('POST /attachments', () => {
   });
 
   it('answers 404 for an unknown id', async () => {
-    const response = await fetch(resolveApiUrl(`${attachmentsPath}/khong-co`));
+    const response = await download('khong-co');
     expect(response.status).toBe(404);
     expect(await response.json()).toMatchObject({ code: 'attachment-not-found' });
+  });
+
+  it('needs a token to upload or download (401)', async () => {
+    expect((await upload(['%PDF'], 'a.pdf', 'application/pdf', {})).status).toBe(401);
+    const attachment = attachmentSchema.parse(await (await upload(['%PDF'], 'a.pdf', 'application/pdf')).json());
+    expect((await download(attachment.id, {})).status).toBe(401);
+  });
+
+  it('serves a file only to the citizen who uploaded it: anyone else gets 404', async () => {
+    const attachment = attachmentSchema.parse(await (await upload(['%PDF giấy chứng sinh'], 'gcs.pdf', 'application/pdf')).json());
+    const other = (await signInAs('anh-khoa')).accessToken;
+    const response = await download(attachment.id, bearer(other));
+    expect(response.status).toBe(404);
+    expect(await response.json()).toMatchObject({ code: 'attachment-not-found' });
+    expect((await download(attachment.id)).status).toBe(200);
   });
 });

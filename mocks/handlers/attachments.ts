@@ -1,5 +1,6 @@
 import { http, HttpResponse, type DefaultBodyType, type PathParams } from 'msw';
 import { attachmentFilePart, attachmentsPath, type Attachment } from '@/lib/api-contract/attachments';
+import { requireCitizen } from '../auth/require-citizen';
 import { attachments } from '../db/collections';
 import { mockLatency } from '../latency';
 import { apiPath } from './api-path';
@@ -22,9 +23,15 @@ const tooLarge = () =>
 const disposition = (name: string): string =>
   `inline; filename="${name.replace(/[^\x20-\x7e]|["\\]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
-/** Uploads (`POST /attachments`, multipart part `file`) and their download by id. */
+/**
+ * Uploads (`POST /attachments`, multipart part `file`) and their download by id. Both need the
+ * citizen's token (401); a file is the uploader's own: anyone else gets 404, as if it did not
+ * exist (an attachment id must not reveal that someone uploaded something).
+ */
 export const attachmentHandlers = [
   http.post<PathParams, DefaultBodyType, OrError<Attachment>>(apiPath(attachmentsPath), async ({ request }) => {
+    const check = await requireCitizen(request);
+    if (!check.ok) return check.response;
     const declared = Number(request.headers.get('Content-Length') ?? 0);
     if (declared > maxAttachmentBytes + multipartOverheadBytes) return tooLarge();
     let form: FormData;
@@ -45,6 +52,7 @@ export const attachmentHandlers = [
     const attachment: Attachment = { id: crypto.randomUUID(), name: file.name || 'tep-dinh-kem', size: file.size, type: file.type };
     await attachments.put(attachment.id, {
       ...attachment,
+      owner: check.citizen.soDinhDanh,
       uploadedAt: vietnamIsoString(new Date()),
       bytes: await file.arrayBuffer(),
     });
@@ -54,15 +62,18 @@ export const attachmentHandlers = [
     });
   }),
 
-  http.get<{ id: string }, DefaultBodyType, OrError<ArrayBuffer>>(apiPath(`${attachmentsPath}/:id`), async ({ params }) => {
+  http.get<{ id: string }, DefaultBodyType, OrError<ArrayBuffer>>(apiPath(`${attachmentsPath}/:id`), async ({ params, request }) => {
     await mockLatency();
+    const check = await requireCitizen(request);
+    if (!check.ok) return check.response;
     const stored = await attachments.get(params.id);
-    if (!stored) return errorResponse(404, 'attachment-not-found', `No attachment "${params.id}"`);
+    if (!stored || stored.owner !== check.citizen.soDinhDanh) return errorResponse(404, 'attachment-not-found', `No attachment "${params.id}"`);
     return new HttpResponse(stored.bytes, {
       headers: {
         'Content-Type': stored.type || 'application/octet-stream',
         'Content-Length': String(stored.size),
         'Content-Disposition': disposition(stored.name),
+        'Cache-Control': 'no-store',
       },
     });
   }),

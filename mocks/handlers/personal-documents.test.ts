@@ -78,10 +78,13 @@ describe('GET /kho-du-lieu/giay-to', () => {
     expect([refused.status, apiErrorBodySchema.parse(await refused.json()).code]).toEqual([400, 'invalid-kind']);
   });
 
-  it('serves a listed document’s file like an uploaded attachment', async () => {
+  it('serves a listed document’s file like an uploaded attachment, to its owner only', async () => {
     const [document] = await documentsOf('anh-khoa');
     if (!document) throw new Error('anh-khoa holds no document');
-    const response = await getWithToken(`${attachmentsPath}/${document.attachment.id}`, undefined);
+    const file = `${attachmentsPath}/${document.attachment.id}`;
+    expect((await getWithToken(file, undefined)).status).toBe(401);
+    expect((await getWithToken(file, (await signInAs('chi-lan')).accessToken)).status).toBe(404);
+    const response = await getWithToken(file, (await signInAs('anh-khoa')).accessToken);
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Type')).toBe('application/pdf');
     const bytes = new Uint8Array(await response.arrayBuffer());

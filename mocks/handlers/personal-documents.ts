@@ -21,13 +21,13 @@ function requestedKinds(request: Request) {
 /**
  * The store's files live where uploads live, under the attachment id the document names: a
  * dossier that reuses a document then carries an attachment reference exactly like an upload's,
- * and `GET /attachments/:id` serves it to whoever processes the dossier.
+ * and `GET /attachments/:id` serves it to its owner (and, in a real system, to the officer processing the dossier).
  */
-async function keepFiles(documents: readonly StoredPersonalDocument[], storedAt: string): Promise<void> {
+async function keepFiles(documents: readonly StoredPersonalDocument[], owner: string, storedAt: string): Promise<void> {
   for (const { document, bytes } of documents) {
     const { id, name, size, type } = document.attachment;
     if (await attachments.get(id)) continue;
-    await attachments.put(id, { id, name, size, type, uploadedAt: storedAt, bytes: bytes.slice().buffer });
+    await attachments.put(id, { id, owner, name, size, type, uploadedAt: storedAt, bytes: bytes.slice().buffer });
   }
 }
 
@@ -42,7 +42,7 @@ export const personalDocumentHandlers = [
     if (!kinds.success) return errorResponse(400, 'invalid-kind', `Unknown document kind in ?${personalDocumentKindParam}=`);
     const wanted = new Set(kinds.data);
     const held = personalDocumentsOf(registry, citizen.soDinhDanh).filter(({ document }) => wanted.size === 0 || wanted.has(document.kind));
-    await keepFiles(held, vietnamIsoString(new Date()));
+    await keepFiles(held, citizen.soDinhDanh, vietnamIsoString(new Date()));
     return personalData<PersonalDocumentList>({ documents: held.map(({ document }) => document) });
   }),
 ];

@@ -1,12 +1,13 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, loadEnv } from 'vite';
+import { cspPlugin } from './scripts/csp.ts';
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-export default defineConfig({
-  plugins: [react()],
+export default defineConfig(({ mode }) => ({
+  plugins: [react(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)],
   resolve: {
     alias: { '@': dir('./src'), '@mocks': dir('./mocks'), '@tests': dir('./tests') },
   },
@@ -22,4 +23,4 @@ export default defineConfig({
     testTimeout: 20_000,
     pool: 'threads',
   },
-});
+}));

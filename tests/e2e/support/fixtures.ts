@@ -24,6 +24,13 @@ type Fixtures = {
   allowedConsoleErrors: RegExp[];
   /** Automatic: fails the test on any console error or uncaught page error. */
   failOnPageErrors: void;
+  /**
+   * Automatic: fails the test on any Content-Security-Policy violation, so every journey proves
+   * the built app runs under its policy (see scripts/csp.ts).
+   */
+  failOnCspViolations: void;
+  /** Violations a test provokes on purpose (proving the policy blocks something). */
+  allowedCspViolations: RegExp[];
 };
 
 async function expectNoA11yViolations(
@@ -53,6 +60,7 @@ async function shoot(page: Page, name: string, dir: string): Promise<string> {
 
 export const test = base.extend<Fixtures>({
   allowedConsoleErrors: [[], { option: true }],
+  allowedCspViolations: [[], { option: true }],
 
   expectNoA11yViolations: async ({}, use, testInfo) => {
     await use((page, label) => expectNoA11yViolations(page, label, testInfo));
@@ -81,6 +89,24 @@ export const test = base.extend<Fixtures>({
       });
       await use();
       expect(problems, 'console errors / uncaught page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+
+  failOnCspViolations: [
+    async ({ page, allowedCspViolations }, use) => {
+      const violations: string[] = [];
+      // A binding survives navigations; the listener is installed in every new document first.
+      await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
+      await page.addInitScript(() => {
+        const report = (window as unknown as { __reportCspViolation(text: string): void }).__reportCspViolation;
+        document.addEventListener('securitypolicyviolation', (event) => {
+          report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber}) on ${location.pathname}`);
+        });
+      });
+      await use();
+      const unexpected = violations.filter((text) => !allowedCspViolations.some((pattern) => pattern.test(text)));
+      expect(unexpected, 'Content-Security-Policy violations').toEqual([]);
     },
     { auto: true },
   ],

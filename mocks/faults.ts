@@ -9,7 +9,7 @@ import type { ApiErrorBody } from '@/lib/api-contract/errors';
  * (`?faults=dan-cu:error,y-te:slow`, `?faults=none` clears), from the tester panel, or from code.
  * The setting survives reloads (localStorage), as a tester expects while reproducing a bug.
  */
-export const faultSources = ['dan-cu', 'ho-tich', 'y-te', 'bhxh', 'dkkd', 'dat-dai', 'gplx', 'kho-du-lieu', 'ho-so', 'vneid'] as const;
+export const faultSources = ['dan-cu', 'ho-tich', 'y-te', 'bhxh', 'dkkd', 'dat-dai', 'gplx', 'kho-du-lieu', 'ho-so', 'ban-nhap', 'vneid'] as const;
 export type FaultSource = (typeof faultSources)[number];
 
 /** `flaky`: every other request fails with 503, like a weak mobile connection or a busy gateway. */

@@ -58,8 +58,8 @@ describe('drafts', () => {
     expect((await call(draftPath('dang-ky-khai-sinh'))).status).toBe(404);
   });
 
-  it('fails every other save when the reception system is flaky (fault switch)', async () => {
-    setFault('ho-so', 'flaky');
+  it('fails every other save when the drafts service is flaky (fault switch)', async () => {
+    setFault('ban-nhap', 'flaky');
     const statuses = [];
     for (const minute of [1, 2, 3]) {
       statuses.push((await call(draftPath('dang-ky-khai-sinh'), { method: 'PUT', body: draft({ updatedAt: `2026-11-22T09:0${minute}:00.000Z` }) })).status);

@@ -47,7 +47,7 @@ export const draftHandlers = [
     await mockLatency();
     const check = await requireCitizen(request);
     if (!check.ok) return check.response;
-    const fault = await applyFault('ho-so');
+    const fault = await applyFault('ban-nhap');
     if (fault) return fault;
     const json = await readJson(request);
     const parsed = draftSchema.safeParse(json.ok ? json.body : undefined);

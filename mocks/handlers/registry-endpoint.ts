@@ -12,7 +12,7 @@ import { getSyntheticRegistry, type SyntheticRegistry } from '../data/synthetic'
  * through the data exchange platform (NDXP/LGSP), and the land and social-insurance systems are
  * the slowest to answer. Only added when mock latency is on.
  */
-const sourceLatencyMs: Record<Exclude<FaultSource, 'vneid' | 'ho-so'>, number> = {
+const sourceLatencyMs: Record<Exclude<FaultSource, 'vneid' | 'ho-so' | 'ban-nhap'>, number> = {
   'dan-cu': 250,
   'ho-tich': 200,
   'y-te': 150,

@@ -9,6 +9,7 @@ import { RouteError } from './route-error';
 import { CheckAnswersRoute } from './routes/check-answers-route';
 import { FormPageRoute } from './routes/form-page-route';
 import { FormSessionRoute, FormStartRoute } from './routes/form-session-route';
+import { MyDossiersRoute } from './routes/my-dossiers-route';
 import { NotFoundRoute } from './routes/not-found';
 import { PaymentRoute } from './routes/payment-route';
 import { ReceiptRoute } from './routes/receipt-route';
@@ -50,6 +51,14 @@ export const routes: RouteObject[] = [
             element: (
               <RequireSignIn>
                 <ReceiptRoute />
+              </RequireSignIn>
+            ),
+          },
+          {
+            path: 'ho-so-cua-toi',
+            element: (
+              <RequireSignIn>
+                <MyDossiersRoute />
               </RequireSignIn>
             ),
           },

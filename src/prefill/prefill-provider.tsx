@@ -1,5 +1,6 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { FormSchema } from '@/schema/create-form-schema';
+import type { PrefillSnapshot } from './prefill-store';
 import { usePrefill, type PrefillModel } from './use-prefill';
 
 const PrefillContext = createContext<PrefillModel | null>(null);
@@ -14,6 +15,8 @@ interface PrefillProviderProps {
   schema: FormSchema;
   /** How long a source may take before the citizen is told to type instead. */
   timeoutMs?: number;
+  /** A resumed draft's provenance: pre-filled answers stay pre-filled (and locked) after a reload. */
+  initial?: PrefillSnapshot | undefined;
   children: ReactNode;
 }
 
@@ -21,7 +24,7 @@ interface PrefillProviderProps {
  * Auto-fill for one form session; goes inside the `EFormProvider` whose answers it fills. Reads
  * nothing while nobody is signed in (there is no one to read records for).
  */
-export function PrefillProvider({ schema, timeoutMs, children }: PrefillProviderProps) {
-  const model = usePrefill(schema, { timeoutMs });
+export function PrefillProvider({ schema, timeoutMs, initial, children }: PrefillProviderProps) {
+  const model = usePrefill(schema, { timeoutMs, initial });
   return <PrefillContext.Provider value={model}>{children}</PrefillContext.Provider>;
 }

@@ -15,9 +15,15 @@ export interface PrefillStore {
   markTyped(path: string): void;
 }
 
-export function createPrefillStore(): PrefillStore {
-  let entries: PrefillEntries = {};
-  const typed = new Set<string>();
+/** What a resumed draft remembers: the provenance of its answers and what the citizen typed. */
+export interface PrefillSnapshot {
+  entries: PrefillEntries;
+  typed: readonly string[];
+}
+
+export function createPrefillStore(initial?: PrefillSnapshot): PrefillStore {
+  let entries: PrefillEntries = { ...initial?.entries };
+  const typed = new Set<string>(initial?.typed);
   const listeners = new Set<() => void>();
   return {
     getEntries: () => entries,

@@ -7,7 +7,7 @@ import { relatedPersonSource } from './catalog/population';
 import type { AnyDataSource } from './catalog/types';
 import { collectBindings, relatedGroups, type ResolvedBinding } from './collect-bindings';
 import type { PrefillEntries } from './prefill-entry';
-import { createPrefillStore } from './prefill-store';
+import { createPrefillStore, type PrefillSnapshot } from './prefill-store';
 import type { RelatedLookup } from './related-subject';
 import { useApplyFills } from './use-apply-fills';
 import { useSourceQueries } from './use-source-queries';
@@ -27,6 +27,8 @@ export interface PrefillModel {
   retrying: boolean;
   /** Asks the failed sources again; their answers fill only fields still empty. */
   retry(): void;
+  /** Provenance and typed paths, for saving with a draft. */
+  snapshot(): PrefillSnapshot;
 }
 
 const refused = (error: unknown) => isApiError(error) && (error.status === 403 || error.status === 404);
@@ -44,8 +46,11 @@ function relatedState(lookup: RelatedLookup, query: UseQueryResult | undefined, 
  * Auto-fill with provenance for one form session: reads every source the form's bindings name,
  * fills what the citizen has not typed, and remembers where each value came from.
  */
-export function usePrefill(schema: FormSchema, options: { timeoutMs?: number | undefined } = {}): PrefillModel {
-  const [store] = useState(createPrefillStore);
+export function usePrefill(
+  schema: FormSchema,
+  options: { timeoutMs?: number | undefined; initial?: PrefillSnapshot | undefined } = {},
+): PrefillModel {
+  const [store] = useState(() => createPrefillStore(options.initial));
   const bindings = useMemo(() => collectBindings(schema), [schema]);
   const groups = useMemo(() => relatedGroups(bindings), [bindings]);
   const generation = useAccessGeneration();
@@ -83,5 +88,6 @@ export function usePrefill(schema: FormSchema, options: { timeoutMs?: number | u
     retry: () => {
       for (const { query } of failedQueries) void query.refetch();
     },
+    snapshot: () => ({ entries: store.getEntries(), typed: [...store.typed] }),
   };
 }

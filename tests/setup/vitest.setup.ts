@@ -6,6 +6,7 @@ import { resetMockDb } from '@mocks/db/collection';
 import { server } from '@mocks/node';
 import { setUpI18n } from '@/app/i18n-setup';
 import { signOut } from '../utils/sign-in';
+import { clearAllLocalDrafts } from '@/submission/drafts/local-drafts';
 
 // Two cores shared by parallel test files: give async queries room before calling it a failure.
 configure({ asyncUtilTimeout: 4000 });
@@ -25,5 +26,7 @@ afterEach(async () => {
   signOut();
   server.resetHandlers();
   await resetMockDb();
+  // A fresh device too: no drafts left by another test.
+  await clearAllLocalDrafts();
 });
 afterAll(() => server.close());

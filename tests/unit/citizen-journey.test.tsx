@@ -3,6 +3,8 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishMockForm } from '@mocks/db/published-forms';
 import { server } from '@mocks/node';
+import { clearFaults, setFault } from '@mocks/faults';
+import { fetchDossierList } from '@/submission/drafts/draft-api';
 import { makeFormSchema } from '../fixtures/make-form-schema';
 import { renderApp } from '../utils/render-app';
 import { signIn, signOut } from '../utils/sign-in';
@@ -122,9 +124,10 @@ describe('the citizen journey', () => {
     server.events.removeAllListeners();
   });
 
-  it('keeps every answer and says so when the submission fails', async () => {
+  it('keeps every answer and says so when the submission is refused', async () => {
     await publishTestForm();
-    server.use(http.post('*/api/dossiers', () => HttpResponse.json({ code: 'unavailable', message: 'down' }, { status: 503 })));
+    // A refusal (4xx) is final: no retry, the citizen is told at once
+    server.use(http.post('*/api/dossiers', () => HttpResponse.json({ code: 'unknown-form', message: 'withdrawn' }, { status: 422 })));
     const { user } = renderApp('/bieu-mau/bieu-mau-thu');
     await user.type(await screen.findByRole('textbox', { name: /Họ, chữ đệm và tên/ }), 'Đỗ Thu Hà');
     await user.click(screen.getByRole('radio', { name: 'Không' }));
@@ -167,5 +170,29 @@ describe('signing in', () => {
     renderApp('/bieu-mau/bieu-mau-thu');
     expect(await screen.findByRole('heading', { level: 1, name: 'Cần tài khoản định danh mức độ 2' })).toBeInTheDocument();
     signOut();
+  });
+});
+
+describe('filing exactly once', () => {
+  afterEach(() => {
+    clearFaults();
+    signOut();
+  });
+
+  it('sends again after a 5xx, with the same key, and files a single dossier', async () => {
+    await signIn('chi-lan');
+    await publishTestForm();
+    setFault('ho-so', 'flaky'); // the first attempt gets a 503, the next one goes through
+    const { user } = renderApp('/bieu-mau/bieu-mau-thu');
+    await user.type(await screen.findByRole('textbox', { name: /Họ, chữ đệm và tên/ }), 'Đỗ Thu Hà');
+    await user.click(screen.getByRole('radio', { name: 'Không' }));
+    await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    await screen.findByRole('heading', { level: 1, name: 'Ghi chú' });
+    await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
+    await user.click(await screen.findByRole('button', { name: 'Nộp hồ sơ' }));
+    expect(await screen.findByText(/Chưa gửi được, đang thử lại \(lần 1\)/)).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Nộp hồ sơ thành công' }, { timeout: 5000 })).toBeInTheDocument();
+    const { dossiers } = await fetchDossierList();
+    expect(dossiers).toHaveLength(1);
   });
 });

@@ -1,8 +1,15 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, ScrollRestoration } from 'react-router';
-import { UserMenu } from '@/identity/user-menu';
+import { UserMenu, type DeviceData } from '@/identity/user-menu';
+import { clearLocalDrafts, localDraftsOf } from '@/submission/drafts/local-drafts';
 import { LanguageSwitch } from './language-switch';
+
+/** Drafts are what a citizen leaves on a device; signing out offers to clear them. */
+const draftsOnDevice: DeviceData = {
+  count: async (owner) => (await localDraftsOf(owner)).length,
+  clear: clearLocalDrafts,
+};
 
 /** Header with the service name and language switch, skip link, main region, footer. */
 export function AppLayout() {
@@ -25,7 +32,14 @@ export function AppLayout() {
             </span>
           </Link>
           <div className="header__tools">
-            <UserMenu />
+            <UserMenu
+              links={
+                <Link className="header__link" to="/ho-so-cua-toi">
+                  {t('identity.myDossiers')}
+                </Link>
+              }
+              deviceData={draftsOnDevice}
+            />
             <LanguageSwitch />
           </div>
         </div>

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -15,7 +15,7 @@ import { useEForm } from '@/renderer/eform-provider';
 import { useLocale } from '@/renderer/use-locale';
 import { useSubmitDossier } from '@/submission/api/submit-dossier';
 import { buildSubmission } from '@/submission/build-submission';
-import { dossierIdempotencyKey, forgetIdempotencyKey } from '@/submission/idempotency-key';
+import { useDraftSession } from '@/submission/drafts/draft-session';
 import { fromCheckAnswers } from './form-page-route';
 import { useFormSession } from './form-session-route';
 
@@ -28,6 +28,8 @@ export function CheckAnswersRoute() {
   const locale = useLocale();
   const navigate = useNavigate();
   const submit = useSubmitDossier();
+  const draft = useDraftSession();
+  const [held, setHeld] = useState(false);
   const { entries } = usePrefillModel();
   const heading = useRef<HTMLHeadingElement>(null);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -44,16 +46,14 @@ export function CheckAnswersRoute() {
     if (submit.isError) errorRef.current?.focus();
   }, [submit.isError]);
 
-  const onSubmit = async () => {
-    if (submit.isPending) return;
-    setScope('all');
-    const current = getValues();
-    if (!(await trigger())) {
-      const [firstWithErrors] = validateForm(schema, current).keys();
-      navigate(`${base}/buoc/${firstWithErrors ?? ''}?tu=${fromCheckAnswers}`, { state: { showErrors: true } });
+  const send = useCallback(async () => {
+    const filedElsewhere = await draft.filedAs();
+    if (filedElsewhere) {
+      // Filed from another tab (or before a lost response): show that dossier, never file a second.
+      navigate(`/ho-so/${encodeURIComponent(filedElsewhere)}`, { replace: true });
       return;
     }
-    const filed = submissionAnswers(schema, current);
+    const filed = submissionAnswers(schema, getValues());
     const request = buildSubmission({
       formId: schema.id,
       formVersion: schema.version,
@@ -62,15 +62,43 @@ export function CheckAnswersRoute() {
       now: new Date(),
     });
     submit.mutate(
-      { request, idempotencyKey: dossierIdempotencyKey(schema.id) },
+      { request, idempotencyKey: draft.idempotencyKey },
       {
-        onSuccess: (receipt) => {
-          forgetIdempotencyKey(schema.id);
+        onSuccess: async (receipt) => {
+          await draft.markFiled(receipt.dossierCode);
           const receiptPath = `/ho-so/${encodeURIComponent(receipt.dossierCode)}`;
           navigate(receipt.payment?.status === 'pending' ? `${receiptPath}/thanh-toan` : receiptPath, { replace: true });
         },
       },
     );
+  }, [draft, navigate, schema, getValues, entries, submit]);
+
+  // Held while offline: sent by itself as soon as the connection is back.
+  useEffect(() => {
+    if (!held) return;
+    const sendNow = () => {
+      setHeld(false);
+      void send();
+    };
+    window.addEventListener('online', sendNow);
+    return () => window.removeEventListener('online', sendNow);
+  }, [held, send]);
+
+  const onSubmit = async () => {
+    if (submit.isPending || held) return;
+    setScope('all');
+    const current = getValues();
+    if (!(await trigger())) {
+      const [firstWithErrors] = validateForm(schema, current).keys();
+      navigate(`${base}/buoc/${firstWithErrors ?? ''}?tu=${fromCheckAnswers}`, { state: { showErrors: true } });
+      return;
+    }
+    await draft.flush();
+    if (!navigator.onLine) {
+      setHeld(true);
+      return;
+    }
+    await send();
   };
 
   return (
@@ -92,14 +120,22 @@ export function CheckAnswersRoute() {
       <h2>{t('checkAnswers.submitTitle')}</h2>
       <p>{t('checkAnswers.submitLead')}</p>
       {fee > 0 ? <p>{t('checkAnswers.feeLead', { amount: formatVnd(fee, locale) })}</p> : null}
+      {held ? (
+        <div className="notice notice--warning" role="status">
+          <p>{t('checkAnswers.heldOffline')}</p>
+        </div>
+      ) : null}
+      {submit.isPending && submit.failureCount > 0 ? (
+        <p role="status">{t('checkAnswers.retrying', { count: submit.failureCount })}</p>
+      ) : null}
       {submit.isError ? (
         <div className="notice notice--error" role="alert" tabIndex={-1} ref={errorRef}>
           <p>{isApiError(submit.error) && submit.error.kind === 'network' ? t('checkAnswers.networkFailed') : t('checkAnswers.submitFailed')}</p>
         </div>
       ) : null}
       <div className="button-group">
-        <button type="button" className="button" onClick={() => void onSubmit()} disabled={submit.isPending} aria-busy={submit.isPending}>
-          {submit.isPending ? t('checkAnswers.submitting') : fee > 0 ? t('checkAnswers.submitAndPay') : t('checkAnswers.submit')}
+        <button type="button" className="button" onClick={() => void onSubmit()} disabled={submit.isPending || held} aria-busy={submit.isPending || held}>
+          {submit.isPending || held ? t('checkAnswers.submitting') : fee > 0 ? t('checkAnswers.submitAndPay') : t('checkAnswers.submit')}
         </button>
       </div>
     </>

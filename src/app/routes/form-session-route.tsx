@@ -1,4 +1,5 @@
-import { useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useOutletContext, useParams } from 'react-router';
 import { defaultAnswers } from '@/engine/default-answers';
@@ -6,12 +7,17 @@ import { firstPageId } from '@/engine/journey';
 import { isApiError } from '@/lib/api-client';
 import type { FormSchema } from '@/schema/create-form-schema';
 import { RequireSignIn } from '@/identity/require-sign-in';
+import { useSession } from '@/identity/use-session';
+import type { Draft } from '@/lib/api-contract/drafts';
+import { DraftSessionProvider, useDraftSession } from '@/submission/drafts/draft-session';
+import { useResumableDraft } from '@/submission/drafts/use-resumable-draft';
 import { EFormProvider } from '@/renderer/eform-provider';
 import { RendererServicesProvider } from '@/renderer/renderer-context';
-import { PrefillProvider } from '@/prefill/prefill-provider';
+import { PrefillProvider, usePrefillModel } from '@/prefill/prefill-provider';
 import { usePrefillServices } from '@/prefill/use-prefill-services';
 import { usePublishedForm } from '../queries/get-published-form';
 import { SchemaError } from '../schema-error';
+import { useFormTimingProbe } from '../use-form-timing-probe';
 import { NotFoundRoute } from './not-found';
 
 interface FormSession {
@@ -40,34 +46,71 @@ export function FormSessionRoute() {
   if (!form.data.ok) return <SchemaError issues={form.data.issues} />;
   return (
     <RequireSignIn level={form.data.schema.procedure.identityLevel}>
-      <FormSession schema={form.data.schema} />
+      <ResumeDraft latest={form.data.schema} />
     </RequireSignIn>
   );
 }
 
-function FormSession({ schema }: FormSession) {
-  const defaults = useMemo(() => defaultAnswers(schema), [schema]);
+/**
+ * Picks up where the citizen left off (this device or another): the draft's answers, page and
+ * provenance, on the form version the draft was started on while that version is still served.
+ */
+function ResumeDraft({ latest }: { latest: FormSchema }) {
+  const { t } = useTranslation();
+  const owner = useSession()?.user.sub ?? '';
+  const draft = useResumableDraft(owner, latest.id);
+  const draftVersion = draft.data && draft.data.formVersion !== latest.version ? draft.data.formVersion : undefined;
+  const versioned = usePublishedForm(latest.id, draftVersion);
+  if (draft.isPending || (draftVersion !== undefined && versioned.isPending)) return <p role="status">{t('app.loading')}</p>;
+  // A draft of a version no longer served continues on the latest: its answers still count.
+  const schema = draftVersion !== undefined && versioned.data?.ok ? versioned.data.schema : latest;
+  return <FormSession schema={schema} owner={owner} draft={draft.data ?? undefined} />;
+}
+
+function FormSession({ schema, owner, draft }: FormSession & { owner: string; draft: Draft | undefined }) {
+  const defaults = useMemo(() => ({ ...defaultAnswers(schema), ...draft?.answers }), [schema, draft]);
   const context = useMemo<FormSession>(() => ({ schema }), [schema]);
   return (
     <EFormProvider key={`${schema.id}@${schema.version}`} schema={schema} defaultValues={defaults}>
-      <PrefillProvider schema={schema}>
-        <PrefillRendererServices>
-          <div className="layout-narrow">
-            <Outlet context={context} />
-          </div>
-        </PrefillRendererServices>
+      <PrefillProvider schema={schema} initial={draft?.prefill}>
+        <Autosave owner={owner} schema={schema} resumed={draft}>
+          <PrefillRendererServices>
+            <div className="layout-narrow">
+              <Outlet context={context} />
+            </div>
+          </PrefillRendererServices>
+        </Autosave>
       </PrefillProvider>
     </EFormProvider>
   );
 }
 
+/** Drafts are saved with the provenance of their answers: prefill tells, submission keeps. */
+function Autosave({ children, ...props }: { owner: string; schema: FormSchema; resumed: Draft | undefined; children: ReactNode }) {
+  const { entries, snapshot } = usePrefillModel();
+  const prefillSnapshot = useCallback((): Draft['prefill'] => {
+    const { entries: current, typed } = snapshot();
+    return { entries: { ...current }, typed: [...typed] };
+  }, [snapshot]);
+  return (
+    <DraftSessionProvider {...props} prefillSnapshot={prefillSnapshot} prefillVersion={entries}>
+      {children}
+    </DraftSessionProvider>
+  );
+}
+
 /** The renderer learns from prefill which answers are locked and where each came from. */
 function PrefillRendererServices({ children }: { children: ReactNode }) {
+  useFormTimingProbe();
   return <RendererServicesProvider value={usePrefillServices()}>{children}</RendererServicesProvider>;
 }
 
-/** `/bieu-mau/:formId` starts at the first page. */
+/** `/bieu-mau/:formId` starts at the first page, or where a resumed draft left off. */
 export function FormStartRoute() {
   const { schema } = useFormSession();
-  return <Navigate to={`/bieu-mau/${schema.id}/buoc/${firstPageId(schema, defaultAnswers(schema)) ?? ''}`} replace />;
+  const { resumePageId } = useDraftSession();
+  const { getValues } = useFormContext();
+  const base = `/bieu-mau/${schema.id}`;
+  if (resumePageId === 'kiem-tra') return <Navigate to={`${base}/kiem-tra`} replace />;
+  return <Navigate to={`${base}/buoc/${resumePageId ?? firstPageId(schema, getValues()) ?? ''}`} replace />;
 }

@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import type { Draft } from '@/lib/api-contract/drafts';
+import { fetchDraft } from './draft-api';
+import { readLocalDraft, removeLocalDraft } from './local-drafts';
+
+/**
+ * The draft to resume: the newer of this device's copy and the server's (another device, or a
+ * save the device missed). A draft already filed is not resumed: the citizen starts a new one.
+ * The server being unreachable is no reason to block the form: the device copy (or nothing) is used.
+ */
+export async function loadResumableDraft(owner: string, formId: string, signal?: AbortSignal): Promise<Draft | null> {
+  const [local, remote] = await Promise.all([readLocalDraft(owner, formId), fetchDraft(formId, signal).catch(() => undefined)]);
+  const newest = [local, remote].filter((draft): draft is Draft => draft !== undefined).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))[0];
+  if (!newest) return null;
+  if (newest.dossierCode) {
+    await removeLocalDraft(owner, formId);
+    return null;
+  }
+  return newest;
+}
+
+export const useResumableDraft = (owner: string, formId: string) =>
+  useQuery({
+    queryKey: ['draft', owner, formId],
+    queryFn: ({ signal }) => loadResumableDraft(owner, formId, signal),
+    // Read afresh whenever a form session starts: another tab or device may have saved since.
+    staleTime: 0,
+    gcTime: 0,
+    retry: false,
+  });

@@ -7,8 +7,11 @@ import * as identity from './identity';
 import { personalDocumentKindParam, personalDocumentListSchema, personalDocumentsPath } from './personal-documents';
 import * as registries from './registries';
 import * as drivingLicences from './driving-licences';
+import * as metrics from './metrics';
+import * as ratings from './ratings';
+import * as sessions from './sessions';
 
-type Method = 'get' | 'post';
+type Method = 'get' | 'post' | 'put' | 'delete';
 interface Endpoint {
   method: Method;
   path: string;
@@ -65,6 +68,20 @@ export const endpoints: Endpoint[] = [
     response: personalDocumentListSchema, auth: true,
     query: [{ name: personalDocumentKindParam, description: 'Comma-separated document kinds (trich-luc-khai-sinh,giay-chung-sinh); none: every kind' }],
   },
+  {
+    method: 'post', path: '/sessions/{id}/events', tag: 'sessions', summary: 'Timing events of a form session (ids and counts only; re-sent events stored once)',
+    request: sessions.sessionEventsRequestSchema, response: sessions.sessionEventsResponseSchema, status: 202, auth: true, pathParams: ['id'],
+  },
+  { method: 'get', path: '/dossiers/{code}/rating', tag: 'ratings', summary: "The owner's rating of a dossier (404 rating-not-found before one)", response: ratings.dossierRatingSchema, auth: true, pathParams: ['code'] },
+  {
+    method: 'put', path: '/dossiers/{code}/rating', tag: 'ratings', summary: 'Rate a dossier, or change the rating until the result is returned (409 rating-locked after)',
+    request: ratings.rateDossierRequestSchema, response: ratings.dossierRatingSchema, auth: true, pathParams: ['code'],
+  },
+  { method: 'get', path: metrics.metricsPath, tag: 'metrics', summary: 'Sessions (with the server-measured login→submit), ratings and test runs: role tester (403 otherwise)', response: metrics.metricsSchema, auth: true },
+  { method: 'post', path: metrics.metricsSamplePath, tag: 'metrics', summary: 'Add the labelled synthetic sample: role tester', response: metrics.sampleStateSchema, status: 201, auth: true },
+  { method: 'delete', path: metrics.metricsSamplePath, tag: 'metrics', summary: 'Clear the synthetic sample: role tester', response: metrics.sampleStateSchema, auth: true },
+  { method: 'get', path: metrics.testRunsPath, tag: 'metrics', summary: 'Usability test runs: role tester', response: metrics.testRunListSchema, auth: true },
+  { method: 'post', path: metrics.testRunsPath, tag: 'metrics', summary: 'Create a usability test run: role tester', request: metrics.createTestRunRequestSchema, response: metrics.testRunSchema, status: 201, auth: true },
   { method: 'get', path: drivingLicences.drivingLicencesPath, tag: 'registries', summary: 'Giấy phép lái xe: licences the citizen holds', response: drivingLicences.drivingLicenceListSchema, auth: true },
 ];
 

@@ -34,12 +34,13 @@ export const draftHandlers = [
     return HttpResponse.json({ drafts: summaries }, { headers: noStore });
   }),
 
-  http.get<{ formId: string }, DefaultBodyType, OrError<Draft>>(apiPath(`${draftsPath}/:formId`), async ({ params, request }) => {
+  http.get<{ formId: string }, DefaultBodyType, OrError<Draft> | null>(apiPath(`${draftsPath}/:formId`), async ({ params, request }) => {
     await mockLatency();
     const check = await requireCitizen(request);
     if (!check.ok) return check.response;
     const draft = await drafts.get(key(check.citizen.soDinhDanh, params.formId));
-    if (!draft) return errorResponse(404, 'draft-not-found', `No draft of "${params.formId}"`);
+    // No draft is the usual case, not an error: 204, which browsers do not log as a failure.
+    if (!draft) return new HttpResponse(null, { status: 204, headers: noStore });
     return HttpResponse.json<Draft>(withoutOwner(draft), { headers: noStore });
   }),
 

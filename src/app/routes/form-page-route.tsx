@@ -6,6 +6,7 @@ import { firstPageId, pagePosition } from '@/engine/journey';
 import { conditionVariables } from '@/schema/condition';
 import { FormPage } from '@/renderer/form-page';
 import { PrefillBanner } from '@/prefill/ui/prefill-banner';
+import { useDraftSession } from '@/submission/drafts/draft-session';
 import { useFormSession } from './form-session-route';
 
 /** `?tu=kiem-tra`: the citizen came from "check your answers" and goes back there. */
@@ -61,6 +62,18 @@ export function FormPageRoute() {
         showErrorsOnArrival={showErrors}
         onValid={onValid}
       />
+      <DraftStatus />
     </>
   );
+}
+
+/**
+ * Quiet reassurance that nothing typed is lost. Not a live region: announcing every autosave
+ * would drown what a screen-reader user is typing.
+ */
+function DraftStatus() {
+  const { saveState } = useDraftSession();
+  const { t } = useTranslation();
+  if (saveState === 'unsaved') return null;
+  return <p className="draft-status">{t(`drafts.${saveState}`)}</p>;
 }

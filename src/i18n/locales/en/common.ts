@@ -162,6 +162,11 @@ export const enCommon: Strings<typeof viCommon> = {
     transaction: 'Transaction reference: {{id}}',
     payNow: 'Pay the fee',
   },
+  drafts: {
+    saving: 'Saving your draft…',
+    saved: 'Your draft is saved automatically.',
+    'saved-on-device': 'Your draft is saved on this device and will be synchronised when you are online.',
+  },
   myDossiers: {
     title: 'My applications',
     draftsTitle: 'Applications in progress',

@@ -158,6 +158,11 @@ export const viCommon = {
     transaction: 'Mã giao dịch: {{id}}',
     payNow: 'Thanh toán lệ phí',
   },
+  drafts: {
+    saving: 'Đang lưu bản nháp…',
+    saved: 'Bản nháp đã được lưu tự động.',
+    'saved-on-device': 'Bản nháp đã được lưu trên thiết bị này và sẽ được đồng bộ khi có mạng.',
+  },
   myDossiers: {
     title: 'Hồ sơ của tôi',
     draftsTitle: 'Hồ sơ đang khai',

@@ -68,16 +68,22 @@ export function timingStats(rows: readonly SessionRow[], binCount = 16): TimingS
   };
 }
 
-/** Mean seconds per page over the sessions that visited it, in order of first appearance. */
-export function pageTimes(rows: readonly SessionRow[]): { pageId: string; meanSeconds: number; sessions: number }[] {
-  const pages = new Map<string, { total: number; sessions: number }>();
+/**
+ * Mean seconds per page of a procedure over the sessions that visited it: in order of first
+ * appearance for one procedure; across procedures, the `limit` slowest pages.
+ */
+export function pageTimes(rows: readonly SessionRow[], limit = 12): { formId: string; pageId: string; meanSeconds: number; sessions: number }[] {
+  const pages = new Map<string, { formId: string; pageId: string; total: number; sessions: number }>();
   for (const row of rows) {
     for (const page of row.summary.pages) {
-      const current = pages.get(page.pageId) ?? { total: 0, sessions: 0 };
-      pages.set(page.pageId, { total: current.total + page.seconds, sessions: current.sessions + 1 });
+      const key = `${row.formId}/${page.pageId}`;
+      const current = pages.get(key) ?? { formId: row.formId, pageId: page.pageId, total: 0, sessions: 0 };
+      pages.set(key, { ...current, total: current.total + page.seconds, sessions: current.sessions + 1 });
     }
   }
-  return [...pages].map(([pageId, page]) => ({ pageId, meanSeconds: round1(page.total / page.sessions), sessions: page.sessions }));
+  const all = [...pages.values()].map(({ total, ...page }) => ({ ...page, meanSeconds: round1(total / page.sessions) }));
+  const oneProcedure = new Set(all.map((page) => page.formId)).size <= 1;
+  return oneProcedure ? all : all.sort((a, b) => b.meanSeconds - a.meanSeconds).slice(0, limit);
 }
 
 /** Fields with the most validation errors met, most first. */

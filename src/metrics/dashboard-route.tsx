@@ -153,14 +153,16 @@ export default function DashboardRoute() {
             <thead>
               <tr>
                 <th scope="col">{t('page')}</th>
+                <th scope="col">{t('procedure')}</th>
                 <th scope="col">{t('meanTime')}</th>
                 <th scope="col">{t('sessions')}</th>
               </tr>
             </thead>
             <tbody>
               {view.pages.map((page) => (
-                <tr key={page.pageId}>
+                <tr key={`${page.formId}/${page.pageId}`}>
                   <th scope="row">{page.pageId}</th>
+                  <td>{page.formId}</td>
                   <td>{minutesSeconds(page.meanSeconds)}</td>
                   <td>{page.sessions}</td>
                 </tr>

@@ -97,7 +97,8 @@ export function ShareMeter({ share, targets, label }: { share: number; targets: 
         ))}
       </svg>
       <p className="meter__legend">
-        {label}: <strong>{percent} %</strong> — {targets.map((target) => t('target', { value: `${Math.round(target * 100)} %` })).join(', ')}
+        {label}: <strong>{percent} %</strong>
+        {targets.length > 0 ? ` — ${targets.map((target) => t('target', { value: `${Math.round(target * 100)} %` })).join(', ')}` : ''}
       </p>
     </div>
   );

@@ -3,6 +3,9 @@ import type { TimingEvent, TimingSummary } from '@/lib/api-contract/sessions';
 /** No input for this long and the citizen counts as idle (the rest of the gap). */
 export const idleAfterMs = 60_000;
 
+/** A session without submission is over this long after its last event (the citizen left). */
+export const abandonAfterMs = 30 * 60_000;
+
 export interface FoldOptions {
   /** The clock: where an unfinished session's last page and idle time end. Injected for tests. */
   now: number;
@@ -18,7 +21,8 @@ const seconds = (ms: number): number => Math.round(ms / 100) / 10;
  * Folds a session's events into where its time went. Pure: same events and clock, same summary.
  * - login→submit: `signed-in` → `submit-acknowledged` (the client's view; the server measures its own);
  * - active/idle: between consecutive interactions, the first `idleAfterMs` of a gap count as
- *   active (reading, thinking), the rest as idle; the span ends at acknowledgement, else `now`;
+ *   active (reading, thinking), the rest as idle; the span ends at acknowledgement, else at `now`
+ *   or 30 minutes after the last event, whichever comes first (an abandoned session);
  * - time per page: `page-entered` → `page-left` (or the next entry, or the end), summed over visits;
  * - typed: fields with a first input; pre-filled: fields the registries filled; corrected: fields
  *   changed again after an error was shown on them; errors: fields listed by each error shown.
@@ -28,7 +32,8 @@ export function foldTimingEvents(events: readonly TimingEvent[], options: FoldOp
   const sorted = [...new Map(events.map((event) => [event.seq, event])).values()].sort((a, b) => a.at - b.at || a.seq - b.seq);
   const signedIn = sorted.find((event) => event.type === 'signed-in');
   const acknowledged = sorted.find((event) => event.type === 'submit-acknowledged');
-  const end = acknowledged?.at ?? Math.max(options.now, sorted.at(-1)?.at ?? options.now);
+  const last = sorted.at(-1)?.at ?? options.now;
+  const end = acknowledged?.at ?? Math.max(last, Math.min(options.now, last + abandonAfterMs));
 
   let active = 0;
   let idle = 0;

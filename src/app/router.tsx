@@ -70,6 +70,8 @@ export const routes: RouteObject[] = [
               </RequireSignIn>
             ),
           },
+          { path: 'kiem-thu', lazy: async () => ({ Component: (await import('./routes/tester-route')).default }) },
+          { path: 'tham-gia', lazy: async () => ({ Component: (await import('./routes/join-run-route')).default }) },
           { path: 'dang-nhap', element: <SignInPage /> },
           { path: 'dang-nhap/callback', element: <CallbackPage /> },
           { path: '*', element: <NotFoundRoute /> },

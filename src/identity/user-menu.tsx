@@ -58,7 +58,17 @@ export function UserMenu({ links, deviceData }: UserMenuProps) {
         {t('identity.signOut')}
       </button>
       {leftOnDevice ? (
-        <div className="signout-confirm" role="alertdialog" aria-labelledby="signout-title" aria-describedby="signout-text" tabIndex={-1} ref={dialog}>
+        <div
+          className="signout-confirm"
+          role="alertdialog"
+          aria-labelledby="signout-title"
+          aria-describedby="signout-text"
+          tabIndex={-1}
+          ref={dialog}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setLeftOnDevice(undefined);
+          }}
+        >
           <h2 id="signout-title" className="signout-confirm__title">
             {t('identity.signOutDraftsTitle')}
           </h2>

@@ -27,7 +27,13 @@ export function UserMenu({ links, deviceData }: UserMenuProps) {
   const [leftOnDevice, setLeftOnDevice] = useState<number>();
   const dialog = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (leftOnDevice) dialog.current?.focus();
+    if (!leftOnDevice) return;
+    dialog.current?.focus();
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setLeftOnDevice(undefined);
+    };
+    document.addEventListener('keydown', closeOnEscape);
+    return () => document.removeEventListener('keydown', closeOnEscape);
   }, [leftOnDevice]);
   if (!session) {
     return (
@@ -65,9 +71,6 @@ export function UserMenu({ links, deviceData }: UserMenuProps) {
           aria-describedby="signout-text"
           tabIndex={-1}
           ref={dialog}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') setLeftOnDevice(undefined);
-          }}
         >
           <h2 id="signout-title" className="signout-confirm__title">
             {t('identity.signOutDraftsTitle')}

@@ -6,6 +6,7 @@ import { useSession } from '@/identity/use-session';
 import { formatVnd } from '@/lib/format-vnd';
 import { useLocale } from '@/renderer/use-locale';
 import { localize } from '@/schema/localized-text';
+import { RateDossierLink } from '@/satisfaction/rate-dossier';
 import { deleteDraftRemote, fetchDossierList, fetchDraftList } from '@/submission/drafts/draft-api';
 import { localDraftsOf, removeLocalDraft } from '@/submission/drafts/local-drafts';
 import { useFormList } from '../queries/get-published-form';
@@ -154,6 +155,9 @@ export function MyDossiersRoute() {
                       </Link>
                     </>
                   ) : null}
+                  <span className="my-dossiers__rating">
+                    <RateDossierLink dossierCode={dossier.dossierCode} />
+                  </span>
                 </td>
               </tr>
             ))}

@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 const TEST_FILES = ['**/*.test.{ts,tsx}', 'tests/**/*.{ts,tsx}'];
 
-const FEATURES = ['prefill', 'submission', 'session-timing', 'satisfaction', 'builder', 'metrics', 'identity'];
+const FEATURES = ['prefill', 'submission', 'session-timing', 'satisfaction', 'builder', 'metrics', 'identity', 'bench'];
 const feature = (name) => `src/${name}`;
 const allFeatures = FEATURES.map(feature);
 const TEST_FILE = /\.test\.tsx?$/;

@@ -16,10 +16,10 @@ async function refusal(request: Request, now?: number) {
 }
 
 describe('requireCitizen', () => {
-  it('returns the persona and số định danh a live token was issued to', async () => {
-    const { accessToken } = await signInAs(persona.id);
+  it('returns the persona, số định danh and issue time a live token was issued with', async () => {
+    const { accessToken, issuedAt } = await signInAs(persona.id);
     const check = await requireCitizen(requestWith(`Bearer ${accessToken}`));
-    expect(check.ok && check.citizen).toEqual({ personaId: persona.id, soDinhDanh: persona.soDinhDanh, accessToken });
+    expect(check.ok && check.citizen).toEqual({ personaId: persona.id, soDinhDanh: persona.soDinhDanh, accessToken, issuedAt: Date.parse(issuedAt) });
   });
 
   it('refuses a request without a bearer token with 401 unauthenticated', async () => {

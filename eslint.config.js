@@ -76,6 +76,9 @@ export default defineConfig(
   globalIgnores([
     'dist/',
     'dist-e2e/',
+    'dist-bench/',
+    'bench-results/',
+    'reports/',
     'dist-tools/',
     'coverage/',
     'node_modules/',

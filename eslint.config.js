@@ -115,11 +115,6 @@ export default defineConfig(
     files: ['*.{js,mjs,cjs,ts}', 'scripts/**/*.{js,mjs,cjs,ts}', 'mocks/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.node } },
   },
-  {
-    // The benchmark drives a page: its evaluated callbacks run in the browser.
-    files: ['scripts/bench*.mjs'],
-    languageOptions: { globals: { ...globals.node, ...globals.browser } },
-  },
 
   // React: hooks and accessibility.
   {

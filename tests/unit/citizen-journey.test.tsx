@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { publishMockForm } from '@mocks/db/published-forms';
@@ -70,7 +70,8 @@ describe('the citizen journey', () => {
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));
 
     // The conditional page appears.
-    expect(await screen.findByRole('heading', { level: 1, name: 'Thông tin con' })).toHaveFocus();
+    const childHeading = await screen.findByRole('heading', { level: 1, name: 'Thông tin con' });
+    await waitFor(() => expect(childHeading).toHaveFocus());
     expect(screen.getByText(/Bước 2\/3/)).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Họ và tên của con' }), 'Lê Minh An');
     await user.click(screen.getByRole('button', { name: 'Tiếp tục' }));

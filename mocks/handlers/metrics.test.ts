@@ -129,7 +129,7 @@ describe('PUT /dossiers/:code/rating', () => {
   it('keeps one rating per dossier, by its owner, changeable; a reason is required when not satisfied', async () => {
     const owner = await token('chi-lan');
     const receipt = dossierReceiptSchema.parse(await (await call(dossiersPath, owner, 'POST', dossier)).json());
-    expect((await call(ratingPath(receipt.dossierCode), owner)).status).toBe(404);
+    expect((await call(ratingPath(receipt.dossierCode), owner)).status).toBe(204); // not rated yet
 
     const unhappy = { level: 'khong-hai-long', easeOfUse: 'hai-long', overallService: 'khong-hai-long' };
     const missingReason = await rate(receipt.dossierCode, owner, unhappy);

@@ -22,14 +22,15 @@ const ratingRoute = apiPath('/dossiers/:code/rating');
 
 /** `GET`/`PUT /dossiers/:code/rating`: the dossier owner's one rating of it. */
 export const ratingHandlers = [
-  http.get<{ code: string }, DefaultBodyType, OrError<DossierRating>>(ratingRoute, async ({ params, request }) => {
+  http.get<{ code: string }, DefaultBodyType, OrError<DossierRating> | null>(ratingRoute, async ({ params, request }) => {
     await mockLatency();
     const check = await requireCitizen(request);
     if (!check.ok) return check.response;
     const dossier = await dossiers.get(params.code);
     if (!dossier || dossier.owner !== check.citizen.soDinhDanh) return errorResponse(404, 'dossier-not-found', `No dossier "${params.code}"`);
     const rating = await ratings.get(params.code);
-    if (!rating) return errorResponse(404, 'rating-not-found', 'This dossier has not been rated yet');
+    // Not rated yet is the usual case, not an error: 204, which browsers do not log as a failure.
+    if (!rating) return new HttpResponse(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
     return HttpResponse.json<DossierRating>(toRating(rating, dossier));
   }),
 

@@ -1,16 +1,10 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { apiRequest, isApiError } from '@/lib/api-client';
+import { apiRequest } from '@/lib/api-client';
 import { dossierRatingSchema, ratingPath, type DossierRating, type RateDossierRequest } from '@/lib/api-contract/ratings';
 
-/** The dossier's rating, or null when it has not been rated yet (404 `rating-not-found`). */
-export const getRating = async (dossierCode: string, signal?: AbortSignal): Promise<DossierRating | null> => {
-  try {
-    return await apiRequest(ratingPath(dossierCode), { schema: dossierRatingSchema, signal });
-  } catch (error) {
-    if (isApiError(error) && error.status === 404) return null;
-    throw error;
-  }
-};
+/** The dossier's rating, or null when it has not been rated yet (204). */
+export const getRating = async (dossierCode: string, signal?: AbortSignal): Promise<DossierRating | null> =>
+  (await apiRequest(ratingPath(dossierCode), { schema: dossierRatingSchema.optional(), signal })) ?? null;
 
 export const ratingQueryOptions = (dossierCode: string) =>
   queryOptions({ queryKey: ['ratings', dossierCode], queryFn: ({ signal }) => getRating(dossierCode, signal) });

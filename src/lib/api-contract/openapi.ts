@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { attachmentSchema, attachmentsPath } from './attachments';
-import { dossierReceiptSchema, dossierSchema, dossiersPath, idempotencyKeyHeader, submitDossierRequestSchema } from './dossiers';
+import { dossierListSchema, dossierReceiptSchema, dossierSchema, dossiersPath, idempotencyKeyHeader, submitDossierRequestSchema } from './dossiers';
+import * as drafts from './drafts';
+import * as payments from './payments';
 import { apiErrorBodySchema } from './errors';
 import { formDocumentSchema, formListSchema, formsPath } from './forms';
 import * as identity from './identity';
@@ -72,7 +74,7 @@ export const endpoints: Endpoint[] = [
     method: 'post', path: '/sessions/{id}/events', tag: 'sessions', summary: 'Timing events of a form session (ids and counts only; re-sent events stored once)',
     request: sessions.sessionEventsRequestSchema, response: sessions.sessionEventsResponseSchema, status: 202, auth: true, pathParams: ['id'],
   },
-  { method: 'get', path: '/dossiers/{code}/rating', tag: 'ratings', summary: "The owner's rating of a dossier (404 rating-not-found before one)", response: ratings.dossierRatingSchema, auth: true, pathParams: ['code'] },
+  { method: 'get', path: '/dossiers/{code}/rating', tag: 'ratings', summary: "The owner's rating of a dossier (204 before one is given)", response: ratings.dossierRatingSchema, auth: true, pathParams: ['code'] },
   {
     method: 'put', path: '/dossiers/{code}/rating', tag: 'ratings', summary: 'Rate a dossier, or change the rating until the result is returned (409 rating-locked after)',
     request: ratings.rateDossierRequestSchema, response: ratings.dossierRatingSchema, auth: true, pathParams: ['code'],
@@ -83,6 +85,19 @@ export const endpoints: Endpoint[] = [
   { method: 'get', path: metrics.testRunsPath, tag: 'metrics', summary: 'Usability test runs: role tester', response: metrics.testRunListSchema, auth: true },
   { method: 'post', path: metrics.testRunsPath, tag: 'metrics', summary: 'Create a usability test run: role tester', request: metrics.createTestRunRequestSchema, response: metrics.testRunSchema, status: 201, auth: true },
   { method: 'get', path: drivingLicences.drivingLicencesPath, tag: 'registries', summary: 'Giấy phép lái xe: licences the citizen holds', response: drivingLicences.drivingLicenceListSchema, auth: true },
+  { method: 'get', path: dossiersPath, tag: 'dossiers', summary: "The citizen's filed dossiers, newest first", response: dossierListSchema, auth: true },
+  { method: 'get', path: drafts.draftsPath, tag: 'drafts', summary: "The citizen's drafts being prepared, newest first", response: drafts.draftListSchema, auth: true },
+  { method: 'get', path: `${drafts.draftsPath}/{formId}`, tag: 'drafts', summary: "The citizen's draft of a form (204 when there is none)", response: drafts.draftSchema, auth: true, pathParams: ['formId'] },
+  {
+    method: 'put', path: `${drafts.draftsPath}/{formId}`, tag: 'drafts', summary: 'Save the draft (409 draft-stale when a newer save is stored)',
+    request: drafts.draftSchema, response: drafts.draftSchema, auth: true, pathParams: ['formId'],
+  },
+  { method: 'delete', path: `${drafts.draftsPath}/{formId}`, tag: 'drafts', summary: 'Delete the draft (204)', response: z.null(), status: 204, auth: true, pathParams: ['formId'] },
+  {
+    method: 'post', path: '/dossiers/{code}/payments', tag: 'payments', summary: "Start paying a filed dossier's fee (409 already-paid / no-fee)",
+    request: payments.startPaymentRequestSchema, response: payments.paymentSchema, status: 201, auth: true, pathParams: ['code'],
+  },
+  { method: 'get', path: `${payments.paymentsPath}/{id}`, tag: 'payments', summary: 'A payment attempt and its outcome (owner only)', response: payments.paymentSchema, auth: true, pathParams: ['id'] },
 ];
 
 const errorResponse = { description: 'Error', content: { 'application/json': { schema: json(apiErrorBodySchema) } } };

@@ -1,6 +1,6 @@
+import { declarationField, resultChannelFields } from '../civil-status-closing';
 import { countries } from '../../code-lists/countries';
 import { is } from '../conditions';
-import { fromPopulation } from '../bindings';
 import { text, type PublishedPage } from '../published-form';
 import { endedMarriage } from './status-page';
 
@@ -124,38 +124,7 @@ export const declarationPage: PublishedPage = {
   id: 'cam-doan',
   title: text('Nhận kết quả và cam đoan', 'Getting the result and declaration'),
   fields: [
-    {
-      id: 'cachNhanKetQua',
-      type: 'radios',
-      label: text('Hình thức nhận kết quả', 'How do you want to receive the result?'),
-      required: true,
-      options: [
-        {
-          value: 'trucTuyen',
-          label: text('Nhận trực tuyến', 'Online'),
-          hint: text('Bản điện tử gửi vào tài khoản của bạn trên Cổng Dịch vụ công', 'An electronic copy is sent to your account on the Public Service Portal'),
-        },
-        { value: 'buuChinh', label: text('Qua dịch vụ bưu chính công ích', 'By post (public postal service)'), hint: text('Cước phí do người nhận trả', 'You pay the postage on delivery') },
-        { value: 'trucTiep', label: text('Nhận trực tiếp tại Bộ phận Một cửa', 'In person at the one-stop desk') },
-      ],
-    },
-    {
-      id: 'diaChiNhanKetQua',
-      type: 'address',
-      label: text('Địa chỉ nhận kết quả', 'Delivery address'),
-      visibleIf: is('cachNhanKetQua', 'buuChinh'),
-      required: true,
-      requireStreet: true,
-      ...fromPopulation('noiOHienTai', 'editable'),
-    },
-    {
-      id: 'camDoan',
-      type: 'consent',
-      label: text(
-        'Tôi cam đoan những nội dung khai trên đây là đúng sự thật và chịu trách nhiệm trước pháp luật về cam đoan của mình.',
-        'I declare that the information given above is true, and I take legal responsibility for this declaration.',
-      ),
-      required: true,
-    },
+    ...resultChannelFields(),
+    declarationField(),
   ],
 };

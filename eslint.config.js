@@ -87,6 +87,8 @@ export default defineConfig(
     'playwright-report/',
     'tests/e2e/screenshots/',
     '.tmp-tools/',
+    // Verbatim copy of the shared benchmark generator (../shared/bench/spec.js), not our code.
+    'tests/fixtures/bench-canonical-spec.js',
   ]),
   js.configs.recommended,
   tseslint.configs.recommended,

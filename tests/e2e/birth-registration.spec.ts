@@ -9,6 +9,8 @@ test('a mother signs in with VNeID, finds her form already filled from the regis
   expectNoA11yViolations,
   shoot,
 }) => {
+  // Eight pages, each scanned by axe and photographed: slow on a busy 2-core machine.
+  test.slow();
   const me = citizen(page);
   const checkPage = async (name: string) => {
     await expectNoA11yViolations(page, name);

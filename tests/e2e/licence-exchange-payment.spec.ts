@@ -9,6 +9,8 @@ test('a driver exchanges his licence: found in the catalogue, filled from the li
   expectNoA11yViolations,
   shoot,
 }) => {
+  // Many pages, each scanned by axe and photographed: slow on a busy 2-core machine.
+  test.slow();
   const me = citizen(page);
   const checkPage = async (name: string) => {
     await expectNoA11yViolations(page, name);

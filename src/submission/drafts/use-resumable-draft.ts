@@ -27,4 +27,7 @@ export const useResumableDraft = (owner: string, formId: string) =>
     staleTime: 0,
     gcTime: 0,
     retry: false,
+    // Read once per form session: the session's own autosave is newer than anything fetched later.
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
   });

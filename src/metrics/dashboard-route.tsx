@@ -12,6 +12,7 @@ import { MetricsFilters } from './metrics-filters';
 import { registerMetricsMessages } from './messages';
 import { TestRuns } from './test-runs';
 import './dashboard.css';
+import { useProcedureName } from './procedure-names';
 
 registerMetricsMessages();
 
@@ -24,6 +25,7 @@ export default function DashboardRoute() {
   const { t: tc } = useTranslation();
   const metrics = useMetrics();
   const sample = useSampleData();
+  const procedureName = useProcedureName();
   const [filter, setFilter] = useState<MetricsFilter>({});
 
   useEffect(() => {
@@ -130,7 +132,7 @@ export default function DashboardRoute() {
             <tbody>
               {view.procedures.map((row) => (
                 <tr key={row.formId}>
-                  <th scope="row">{row.formId}</th>
+                  <th scope="row">{procedureName(row.formId)}</th>
                   <td>{row.timing.sessions}</td>
                   <td>{minutesSeconds(row.timing.mean)}</td>
                   <td>{minutesSeconds(row.timing.median)}</td>
@@ -162,7 +164,7 @@ export default function DashboardRoute() {
               {view.pages.map((page) => (
                 <tr key={`${page.formId}/${page.pageId}`}>
                   <th scope="row">{page.pageId}</th>
-                  <td>{page.formId}</td>
+                  <td>{procedureName(page.formId)}</td>
                   <td>{minutesSeconds(page.meanSeconds)}</td>
                   <td>{page.sessions}</td>
                 </tr>
@@ -187,7 +189,7 @@ export default function DashboardRoute() {
                 {view.errors.map((row) => (
                   <tr key={`${row.formId}/${row.fieldId}`}>
                     <th scope="row">{row.fieldId}</th>
-                    <td>{row.formId}</td>
+                    <td>{procedureName(row.formId)}</td>
                     <td>{row.errors}</td>
                   </tr>
                 ))}
@@ -226,7 +228,7 @@ export default function DashboardRoute() {
           <ul className="metrics__reasons">
             {satisfaction.reasons.map((row) => (
               <li key={row.dossierCode}>
-                {row.reason} <span className="hint">({row.formId})</span>
+                {row.reason} <span className="hint">({procedureName(row.formId)})</span>
               </li>
             ))}
           </ul>

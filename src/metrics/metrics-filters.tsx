@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MetricsFilter } from './aggregate';
 import { parseDayMonthYear } from './format';
+import { useProcedureName } from './procedure-names';
 
 interface Options {
   formIds: readonly string[];
@@ -14,6 +15,7 @@ const isoToDmy = (iso: string | undefined) => (iso ? iso.split('-').reverse().jo
 /** Dates (dd/mm/yyyy), procedure, persona and test run. */
 export function MetricsFilters({ value, options, onChange }: { value: MetricsFilter; options: Options; onChange(filter: MetricsFilter): void }) {
   const { t } = useTranslation('metrics');
+  const procedureName = useProcedureName();
   const [from, setFrom] = useState(isoToDmy(value.from));
   const [to, setTo] = useState(isoToDmy(value.to));
   const [formId, setFormId] = useState(value.formId ?? '');
@@ -64,7 +66,7 @@ export function MetricsFilters({ value, options, onChange }: { value: MetricsFil
       </h2>
       {date('loc-tu-ngay', t('from'), from, setFrom)}
       {date('loc-den-ngay', t('to'), to, setTo)}
-      {select('loc-thu-tuc', t('procedure'), formId, setFormId, options.formIds.map((id) => ({ value: id, label: id })))}
+      {select('loc-thu-tuc', t('procedure'), formId, setFormId, options.formIds.map((id) => ({ value: id, label: procedureName(id) })))}
       {select('loc-tai-khoan', t('persona'), personaId, setPersonaId, options.personaIds.map((id) => ({ value: id, label: id })))}
       {select('loc-luot', t('run'), runId, setRunId, options.runs.map((run) => ({ value: run.id, label: run.name })))}
       <div className="button-group metrics-filters__actions">

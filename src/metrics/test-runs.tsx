@@ -4,6 +4,7 @@ import type { RatingRow, SessionRow, TestRun } from '@/lib/api-contract/metrics'
 import { createTestRunRequestSchema } from '@/lib/api-contract/metrics';
 import { minutesSeconds } from './format';
 import { useCreateTestRun } from './get-metrics';
+import { useProcedureName } from './procedure-names';
 
 /** The participant's link: signs them into the run, then opens the procedure. */
 export const participantLink = (run: TestRun, participant: string): string =>
@@ -51,6 +52,7 @@ function RunReport({ run, sessions, ratings }: { run: TestRun; sessions: readonl
 /** Create a run (name, procedure, participant codes), hand out links, read its report. */
 export function TestRuns({ runs, formIds, sessions, ratings }: { runs: readonly TestRun[]; formIds: readonly string[]; sessions: readonly SessionRow[]; ratings: readonly RatingRow[] }) {
   const { t } = useTranslation('metrics');
+  const procedureName = useProcedureName();
   const create = useCreateTestRun();
   const [name, setName] = useState('');
   const [formId, setFormId] = useState(formIds[0] ?? '');
@@ -86,7 +88,7 @@ export function TestRuns({ runs, formIds, sessions, ratings }: { runs: readonly 
           <select className="select" id="luot-thu-tuc" value={formId} onChange={(event) => setFormId(event.target.value)}>
             {formIds.map((id) => (
               <option key={id} value={id}>
-                {id}
+                {procedureName(id)}
               </option>
             ))}
           </select>
@@ -108,7 +110,7 @@ export function TestRuns({ runs, formIds, sessions, ratings }: { runs: readonly 
       {runs.map((run) => (
         <details key={run.id} className="metrics-run" open={run.id === create.data?.id}>
           <summary>
-            {run.name} ({run.formId}){run.sample ? ` — ${t('sampleLabel')}` : ''}
+            {run.name} ({procedureName(run.formId)}){run.sample ? ` — ${t('sampleLabel')}` : ''}
           </summary>
           <p className="hint">{t('copyHint')}</p>
           <div className="table-scroll">

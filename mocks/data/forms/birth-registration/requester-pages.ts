@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { isBlank } from '../conditions';
 import { fromIdentityAccount, fromPopulation } from '../bindings';
 import { text, type PublishedPage } from '../published-form';
@@ -30,17 +31,7 @@ export const requesterPage: PublishedPage = {
     "The person registering the child's birth, usually the father or the mother.",
   ),
   fields: [
-    {
-      id: 'nycHoTen',
-      type: 'text',
-      label: text('Họ, chữ đệm và tên', 'Full name'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'name',
-      expectedLength: 18,
-      ...fromPopulation('hoTen', 'locked'),
-    },
+    ownFullName('nycHoTen'),
     {
       id: 'nycNgaySinh',
       type: 'date',

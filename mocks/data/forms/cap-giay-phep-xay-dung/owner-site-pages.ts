@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { is } from '../conditions';
 import { fromIdentityAccount, fromLand, fromPopulation } from '../bindings';
 import { text, type PublishedPage } from '../published-form';
@@ -11,17 +12,9 @@ export const ownerPage: PublishedPage = {
     "To: the People's Committee of the commune or ward where the house will be built.",
   ),
   fields: [
-    {
-      id: 'cdtHoTen',
-      type: 'text',
+    ownFullName('cdtHoTen', {
       label: text('Tên chủ đầu tư (chủ hộ)', 'Owner (head of household)'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'name',
-      expectedLength: 18,
-      ...fromPopulation('hoTen', 'locked'),
-    },
+    }),
     {
       id: 'cdtSoDinhDanh',
       type: 'citizen-id',

@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { countries } from '../../code-lists/countries';
 import { ethnicities } from '../../code-lists/ethnicities';
 import { fromBirthRegistration, fromIdentityAccount, fromPopulation } from '../bindings';
@@ -12,17 +13,7 @@ export const applicantPage: PublishedPage = {
     'The certificate is issued about you. Your personal details are filled in from the National Population Database.',
   ),
   fields: [
-    {
-      id: 'hoTen',
-      type: 'text',
-      label: text('Họ, chữ đệm và tên', 'Full name'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'name',
-      expectedLength: 18,
-      ...fromPopulation('hoTen', 'locked'),
-    },
+    ownFullName('hoTen'),
     {
       id: 'tenGoiKhac',
       type: 'text',

@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { fromIdentityAccount, fromLand, fromPopulation } from '../bindings';
 import { text, type PublishedPage } from '../published-form';
 
@@ -20,17 +21,7 @@ export const holderPage: PublishedPage = {
         'To: the land registration office (or its branch) where the parcel lies.',
       ),
     },
-    {
-      id: 'nsdHoTen',
-      type: 'text',
-      label: text('Họ, chữ đệm và tên', 'Full name'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'name',
-      expectedLength: 18,
-      ...fromPopulation('hoTen', 'locked'),
-    },
+    ownFullName('nsdHoTen'),
     {
       id: 'nsdSoDinhDanh',
       type: 'citizen-id',

@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { countries } from '../../code-lists/countries';
 import { ethnicities } from '../../code-lists/ethnicities';
 import { fromIdentityAccount, fromPopulation } from '../bindings';
@@ -32,17 +33,7 @@ export const ownerPage: PublishedPage = {
     "The household business's number will be your personal identification number.",
   ),
   fields: [
-    {
-      id: 'chuHoHoTen',
-      type: 'text',
-      label: text('Họ, chữ đệm và tên', 'Full name'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'name',
-      expectedLength: 18,
-      ...fromPopulation('hoTen', 'locked'),
-    },
+    ownFullName('chuHoHoTen'),
     {
       id: 'chuHoNgaySinh',
       type: 'date',

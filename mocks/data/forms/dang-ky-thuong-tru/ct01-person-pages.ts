@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { is } from '../conditions';
 import { fromIdentityAccount, fromPopulation } from '../bindings';
 import { text, type PublishedField, type PublishedPage } from '../published-form';
@@ -16,17 +17,9 @@ export const declarantPage: PublishedPage = {
   id: 'nguoi-de-nghi',
   title: text('Người đề nghị', 'About you'),
   fields: [
-    {
-      id: 'hoTen',
-      type: 'text',
+    ownFullName('hoTen', {
       label: text('Họ, chữ đệm và tên khai sinh', 'Full name as on your birth certificate'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'name',
-      expectedLength: 18,
-      ...fromPopulation('hoTen', 'locked'),
-    },
+    }),
     {
       id: 'ngaySinh',
       type: 'date',

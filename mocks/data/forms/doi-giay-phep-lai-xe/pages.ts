@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { drivingLicenceClasses } from '@/lib/api-contract/driving-licences';
 import { countries } from '../../code-lists/countries';
 import { is } from '../conditions';
@@ -15,17 +16,7 @@ export const applicantPage: PublishedPage = {
   id: 'nguoi-de-nghi',
   title: text('Người đề nghị đổi giấy phép lái xe', 'About you'),
   fields: [
-    {
-      id: 'hoTen',
-      type: 'text',
-      label: text('Họ, chữ đệm và tên', 'Full name'),
-      required: true,
-      maxLength: 100,
-      width: 'full',
-      autocomplete: 'name',
-      expectedLength: 18,
-      ...fromPopulation('hoTen', 'locked'),
-    },
+    ownFullName('hoTen'),
     { id: 'ngaySinh', type: 'date', label: text('Ngày, tháng, năm sinh', 'Date of birth'), required: true, notInFuture: true, minAgeYears: 16, ...fromPopulation('ngaySinh', 'locked') },
     { id: 'quocTich', type: 'select', label: text('Quốc tịch', 'Nationality'), required: true, options: countries, ...fromPopulation('quocTich', 'locked') },
     {

@@ -1,3 +1,4 @@
+import { ownFullName } from '../own-identity';
 import { fromIdentityAccount, fromPopulation } from '../bindings';
 import { text, type PublishedField } from '../published-form';
 
@@ -7,17 +8,7 @@ import { text, type PublishedField } from '../published-form';
  * population database; residence and contact details stay editable.
  */
 export const requesterFields = (): PublishedField[] => [
-  {
-    id: 'nycHoTen',
-    type: 'text',
-    label: text('Họ, chữ đệm và tên', 'Full name'),
-    required: true,
-    maxLength: 100,
-    width: 'full',
-    autocomplete: 'name',
-    expectedLength: 18,
-    ...fromPopulation('hoTen', 'locked'),
-  },
+  ownFullName('nycHoTen'),
   {
     id: 'nycNgaySinh',
     type: 'date',

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import { formIdSchema } from '@/schema/ids';
+import { localizedTextSchema } from '@/schema/localized-text';
+import { formDocumentSchema } from './forms';
+
+/**
+ * The departments' side of the form-schemas API: drafts an author edits (autosaved) and the
+ * immutable versions publishing makes. Every endpoint needs the `author` role (401 without a
+ * token, 403 for an account without the role). Paths are relative to the API base URL.
+ */
+export const authoringFormsPath = '/authoring/forms';
+export const authoringFormPath = (formId: string): string => `${authoringFormsPath}/${encodeURIComponent(formId)}`;
+export const authoringDraftPath = (formId: string): string => `${authoringFormPath(formId)}/draft`;
+export const authoringPublishPath = (formId: string): string => `${authoringFormPath(formId)}/publish`;
+/** A citizen persona's short-lived token for the builder's preview (see `previewTokenSchema`). */
+export const previewTokensPath = '/authoring/preview-tokens';
+
+const isoDateTime = z.iso.datetime({ offset: true });
+
+/** One published, immutable version of a form. */
+export const publishedVersionSchema = z.object({
+  version: z.number().int().min(1),
+  publishedAt: isoDateTime,
+  /** Display name of the author who published it ("Hệ thống" for the seed versions). */
+  publishedBy: z.string().min(1),
+});
+export type PublishedVersion = z.infer<typeof publishedVersionSchema>;
+
+/** Where an author's unpublished work stands. */
+export const draftStateSchema = z.object({
+  /** Bumped by every save; a save based on an older revision is refused (409), nothing is lost silently. */
+  revision: z.number().int().min(1),
+  savedAt: isoDateTime,
+  savedBy: z.string().min(1),
+  /** The published version the draft started from; `null` for a form never published. */
+  baseVersion: z.number().int().min(1).nullable(),
+});
+export type DraftState = z.infer<typeof draftStateSchema>;
+
+/** `GET /authoring/forms`: every form the department owns, with its versions and draft. */
+export const authoringFormSummarySchema = z.object({
+  id: formIdSchema,
+  title: localizedTextSchema,
+  /** National procedure code, e.g. "1.001193". */
+  procedureCode: z.string(),
+  /** Oldest first. Empty for a form never published. */
+  versions: z.array(publishedVersionSchema),
+  draft: draftStateSchema.nullable(),
+});
+export type AuthoringFormSummary = z.infer<typeof authoringFormSummarySchema>;
+export const authoringFormListSchema = z.object({ forms: z.array(authoringFormSummarySchema) });
+export type AuthoringFormList = z.infer<typeof authoringFormListSchema>;
+
+/**
+ * `GET /authoring/forms/:id/draft` (204 when there is none) and the answer of a save. The document
+ * is checked only for its envelope: a draft may be incomplete (an empty label) while the author
+ * works; publishing checks it whole.
+ */
+export const authoringDraftSchema = draftStateSchema.extend({
+  formId: formIdSchema,
+  document: formDocumentSchema,
+});
+export type AuthoringDraft = z.infer<typeof authoringDraftSchema>;
+
+/**
+ * `PUT /authoring/forms/:id/draft`: `revision` is the revision this save builds on (0 for the
+ * first save). 409 `stale-draft` when someone saved since; 400 when `document.id` is not `:id`.
+ */
+export const saveDraftRequestSchema = z.object({
+  revision: z.number().int().min(0),
+  document: formDocumentSchema,
+});
+export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
+
+/**
+ * `POST /authoring/forms/:id/publish` with the draft revision being published: 201 with the new
+ * version (one more than the latest; the document's own `version` is overwritten), 409 when the
+ * draft moved on, 422 `invalid-form` with path-level issues when the document is not a valid form
+ * schema. Publishing removes the draft; the version can never change afterwards.
+ */
+export const publishRequestSchema = z.object({ revision: z.number().int().min(1) });
+export const publishResultSchema = publishedVersionSchema.extend({ formId: formIdSchema });
+export type PublishResult = z.infer<typeof publishResultSchema>;
+
+/**
+ * `POST /authoring/forms` with a whole document: creates a new form (its first draft, revision 1).
+ * 409 `form-exists` when the id is taken.
+ */
+export const createFormRequestSchema = z.object({ document: formDocumentSchema });
+
+/**
+ * `POST /authoring/preview-tokens` `{ persona }`: a 15-minute access token of a synthetic test
+ * persona, so the preview shows the auto-fill that citizen would see. Only for authors, only for
+ * the test personas (every persona of the mock identity provider is one).
+ */
+export const previewTokenRequestSchema = z.object({ persona: z.string().min(1) });
+export const previewTokenSchema = z.object({
+  accessToken: z.string().min(1),
+  expiresAt: isoDateTime,
+  persona: z.object({ id: z.string(), name: z.string() }),
+});
+export type PreviewToken = z.infer<typeof previewTokenSchema>;

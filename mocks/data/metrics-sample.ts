@@ -4,7 +4,7 @@ import type { TimingEvent, TimingEventInput } from '@/lib/api-contract/sessions'
 import { parseFormSchema } from '@/engine/parse-form-schema';
 import { allAnswerFields } from '@/engine/visibility';
 import { fieldRegistry } from '@/fields/registry';
-import { predictFormTime } from '@/session-timing/predict';
+import { predictFormTime } from '@/engine/predict-form-time';
 import type { DossierTiming, StoredRating, StoredSession } from '../db/metrics-collections';
 import { formatDossierCode, vietnamDateStamp, vietnamIsoString } from '../handlers/dossier-code';
 import { seedForms } from './forms';

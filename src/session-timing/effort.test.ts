@@ -3,7 +3,7 @@ import { makeFormSchema } from '@tests/fixtures/make-form-schema';
 import { klm, reviewPrefilled } from '@/klm/estimate';
 import { effortRow } from './effort';
 import { formatEffortTable } from './effort-table';
-import { portalOverhead, predictFormTime } from './predict';
+import { portalOverhead, predictFormTime } from '@/engine/predict-form-time';
 
 const schema = makeFormSchema([
   {

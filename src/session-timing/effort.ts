@@ -1,7 +1,7 @@
 import { loginToSubmitTargets } from '@/lib/api-contract/sessions';
 import type { FormSchema } from '@/schema/create-form-schema';
 import type { EffortRow } from './effort-table';
-import { predictFormTime } from './predict';
+import { predictFormTime } from '@/engine/predict-form-time';
 
 /** The effort of one procedure for one persona's answers, `prefilledPaths` being what the registries filled. */
 export function effortRow(schema: FormSchema, persona: string, answers: Readonly<Record<string, unknown>>, prefilledPaths: readonly string[]): EffortRow {

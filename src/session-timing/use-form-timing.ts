@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
 import type { TimingEventInput } from '@/lib/api-contract/sessions';
 import type { FormSchema } from '@/schema/create-form-schema';
-import { predictFormTime } from './predict';
+import { predictFormTime } from '@/engine/predict-form-time';
 import { flushPendingEvents, recordEvent, type SessionMeta } from './recorder';
 import { currentRun, endSession, sessionIdFor } from './run';
 

@@ -18,6 +18,8 @@ interface FetchOptions {
   /** Số định danh of the related person, for related-person sources. */
   personId?: string | undefined;
   timeoutMs?: number;
+  /** Reads as someone other than the signed-in account (the builder's preview persona). */
+  accessToken?: string | undefined;
 }
 
 /**
@@ -27,11 +29,12 @@ interface FetchOptions {
  * holds the form up.
  */
 export async function fetchSourceRecord(source: AnyDataSource, options: FetchOptions = {}): Promise<unknown> {
-  const { signal, personId, timeoutMs = prefillTimeoutMs } = options;
+  const { signal, personId, accessToken, timeoutMs = prefillTimeoutMs } = options;
   const { request } = source;
   if (request.subject === 'related-person' && personId === undefined) throw new Error(`${source.id} needs a person`);
   const path = request.subject === 'self' ? request.path : request.path(personId ?? '');
-  const headers = request.subject === 'self' ? undefined : { ...request.headers };
+  const headers: Record<string, string> = request.subject === 'self' ? {} : { ...request.headers };
+  if (accessToken !== undefined) headers.Authorization = `Bearer ${accessToken}`;
 
   const controller = new AbortController();
   const timeout = new PrefillTimeoutError(source.id, timeoutMs);

@@ -1,7 +1,7 @@
 import { createContext, useContext, type ReactNode } from 'react';
 import type { FormSchema } from '@/schema/create-form-schema';
 import type { PrefillSnapshot } from './prefill-store';
-import { usePrefill, type PrefillModel } from './use-prefill';
+import { usePrefill, type PrefillModel, type PreviewAccess } from './use-prefill';
 
 const PrefillContext = createContext<PrefillModel | null>(null);
 
@@ -17,6 +17,8 @@ interface PrefillProviderProps {
   timeoutMs?: number;
   /** A resumed draft's provenance: pre-filled answers stay pre-filled (and locked) after a reload. */
   initial?: PrefillSnapshot | undefined;
+  /** The builder's preview: read a test persona's records instead of the signed-in account's. */
+  access?: PreviewAccess | undefined;
   children: ReactNode;
 }
 
@@ -24,7 +26,7 @@ interface PrefillProviderProps {
  * Auto-fill for one form session; goes inside the `EFormProvider` whose answers it fills. Reads
  * nothing while nobody is signed in (there is no one to read records for).
  */
-export function PrefillProvider({ schema, timeoutMs, initial, children }: PrefillProviderProps) {
-  const model = usePrefill(schema, { timeoutMs, initial });
+export function PrefillProvider({ schema, timeoutMs, initial, access, children }: PrefillProviderProps) {
+  const model = usePrefill(schema, { timeoutMs, initial, access });
   return <PrefillContext.Provider value={model}>{children}</PrefillContext.Provider>;
 }

@@ -3,6 +3,15 @@ import type { AnyDataSource } from './catalog/types';
 import { fetchSourceRecord, prefillTimeoutMs } from './fetch-source';
 import { ownSubject } from './prefill-entry';
 
+/**
+ * Whose records are read: the sign-in generation (a number, -1 while nobody is signed in), or a
+ * string naming a builder preview persona whose own token is passed with the request.
+ */
+export type AccessKey = number | string;
+
+/** Is there anyone to read records for? */
+export const canRead = (key: AccessKey): boolean => typeof key === 'string' || key >= 0;
+
 /** Every prefill query starts with this key: clear it when the signed-in citizen changes. */
 export const prefillQueryRoot = ['prefill'] as const;
 
@@ -10,7 +19,7 @@ export const prefillQueryRoot = ['prefill'] as const;
  * Own records are keyed `['prefill', generation, source, 'me']`, a related person's by their
  * number; `generation` changes with every sign-in, so one citizen's records never serve another.
  */
-export const sourceQueryKey = (generation: number, sourceId: string, subject: string) =>
+export const sourceQueryKey = (generation: AccessKey, sourceId: string, subject: string) =>
   [...prefillQueryRoot, generation, sourceId, subject] as const;
 
 /**
@@ -20,13 +29,18 @@ export const sourceQueryKey = (generation: number, sourceId: string, subject: st
  */
 export const sourceQueryOptions = (
   source: AnyDataSource,
-  options: { generation: number; personId?: string | undefined; timeoutMs?: number | undefined },
+  options: { generation: AccessKey; accessToken?: string | undefined; personId?: string | undefined; timeoutMs?: number | undefined },
 ) =>
   queryOptions({
     queryKey: sourceQueryKey(options.generation, source.id, options.personId ?? ownSubject),
     queryFn: ({ signal }) =>
-      fetchSourceRecord(source, { signal, personId: options.personId, timeoutMs: options.timeoutMs ?? prefillTimeoutMs }),
-    enabled: options.generation >= 0,
+      fetchSourceRecord(source, {
+        signal,
+        personId: options.personId,
+        accessToken: options.accessToken,
+        timeoutMs: options.timeoutMs ?? prefillTimeoutMs,
+      }),
+    enabled: canRead(options.generation),
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,

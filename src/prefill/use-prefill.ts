@@ -10,7 +10,15 @@ import type { PrefillEntries } from './prefill-entry';
 import { createPrefillStore, type PrefillSnapshot } from './prefill-store';
 import type { RelatedLookup } from './related-subject';
 import { useApplyFills } from './use-apply-fills';
+import { canRead } from './source-queries';
 import { useSourceQueries } from './use-source-queries';
+
+/** Auto-fill as a test persona in the builder's preview, with that persona's own token. */
+export interface PreviewAccess {
+  /** Names the persona: their records are cached apart from anyone else's. */
+  key: string;
+  token: string;
+}
 
 export type SourceState = 'off' | 'pending' | 'ready' | 'failed';
 export type RelatedState = 'none' | 'needs-consent' | 'searching' | 'found' | 'not-related' | 'failed';
@@ -48,14 +56,15 @@ function relatedState(lookup: RelatedLookup, query: UseQueryResult | undefined, 
  */
 export function usePrefill(
   schema: FormSchema,
-  options: { timeoutMs?: number | undefined; initial?: PrefillSnapshot | undefined } = {},
+  options: { timeoutMs?: number | undefined; initial?: PrefillSnapshot | undefined; access?: PreviewAccess | undefined } = {},
 ): PrefillModel {
   const [store] = useState(() => createPrefillStore(options.initial));
   const bindings = useMemo(() => collectBindings(schema), [schema]);
   const groups = useMemo(() => relatedGroups(bindings), [bindings]);
-  const generation = useAccessGeneration();
-  const enabled = generation >= 0;
-  const queries = useSourceQueries(bindings, groups, { generation, timeoutMs: options.timeoutMs });
+  const signedIn = useAccessGeneration();
+  const generation = options.access ? `preview:${options.access.key}` : signedIn;
+  const enabled = canRead(generation);
+  const queries = useSourceQueries(bindings, groups, { generation, accessToken: options.access?.token, timeoutMs: options.timeoutMs });
   useApplyFills(store, bindings, groups, queries);
   const entries = useSyncExternalStore(store.subscribe, store.getEntries);
 

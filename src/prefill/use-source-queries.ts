@@ -7,7 +7,7 @@ import { populationSource, relatedPersonSource } from './catalog/population';
 import type { AnyDataSource } from './catalog/types';
 import type { RelatedGroup, ResolvedBinding } from './collect-bindings';
 import { resolveRelated, type RelatedLookup } from './related-subject';
-import { sourceQueryOptions } from './source-queries';
+import { canRead, sourceQueryOptions, type AccessKey } from './source-queries';
 
 export interface SourceQueries {
   /** The citizen's own records a form needs, with their queries (same order). */
@@ -28,7 +28,7 @@ export interface SourceQueries {
 export function useSourceQueries(
   bindings: readonly ResolvedBinding[],
   groups: readonly RelatedGroup[],
-  options: { generation: number; timeoutMs?: number | undefined },
+  options: { generation: AccessKey; accessToken?: string | undefined; timeoutMs?: number | undefined },
 ): SourceQueries {
   const ownSources = useMemo(() => {
     const ids = new Set(bindings.filter((b) => b.source.request.subject === 'self').map((b) => b.source.id));
@@ -47,7 +47,7 @@ export function useSourceQueries(
   const own = { answered: populationQuery?.isSuccess === true, personId: population?.soDinhDanh };
 
   const lookups = groups.map((_, index) =>
-    options.generation >= 0 ? resolveRelated(watched?.[index * 2], watched?.[index * 2 + 1], own) : ({ kind: 'none' } as const),
+    canRead(options.generation) ? resolveRelated(watched?.[index * 2], watched?.[index * 2 + 1], own) : ({ kind: 'none' } as const),
   );
   const personIds = [...new Set(lookups.flatMap((lookup) => (lookup.kind === 'lookup' ? [lookup.personId] : [])))];
   const relatedResults = useQueries({

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition } from '@/engine/evaluate-condition';
+import type { JsonLogicRule } from '@/schema/condition';
 import { fromJsonLogic, toJsonLogic, type SimpleCondition } from './condition-rows';
+
+const ruleOf = (condition: SimpleCondition): JsonLogicRule => {
+  const rule = toJsonLogic(condition);
+  if (rule === undefined) throw new Error('expected a rule');
+  return rule;
+};
 
 describe('condition editor lines ↔ JSON Logic', () => {
   it('stores one line as one comparison, several joined by and/or', () => {
@@ -45,7 +52,7 @@ describe('condition editor lines ↔ JSON Logic', () => {
   });
 
   it('means what the editor says when the engine evaluates it', () => {
-    const rule = toJsonLogic({
+    const rule = ruleOf({
       combinator: 'all',
       rows: [
         { fieldId: 'phuongTien', operator: 'includes', value: 'xe-may' },
@@ -54,6 +61,6 @@ describe('condition editor lines ↔ JSON Logic', () => {
     });
     expect(evaluateCondition(rule, { phuongTien: ['o-to', 'xe-may'], tuoi: 18 })).toBe(true);
     expect(evaluateCondition(rule, { phuongTien: ['o-to'], tuoi: 18 })).toBe(false);
-    expect(evaluateCondition(toJsonLogic({ combinator: 'all', rows: [{ fieldId: 'x', operator: 'not-answered' }] }), { x: '' })).toBe(true);
+    expect(evaluateCondition(ruleOf({ combinator: 'all', rows: [{ fieldId: 'x', operator: 'not-answered' }] }), { x: '' })).toBe(true);
   });
 });

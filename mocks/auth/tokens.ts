@@ -46,18 +46,29 @@ export function exchangeAuthCode(code: string, redirectUri: string, now: number)
     if (stored.expiresAt <= now) return { ok: false, reason: 'expired' };
     if (stored.redirectUri !== redirectUri) return { ok: false, reason: 'redirect-mismatch' };
 
-    const accessToken = randomToken();
-    const token: AccessToken = {
-      personaId: stored.personaId,
-      soDinhDanh: stored.soDinhDanh,
-      issuedAt: now,
-      expiresAt: now + tokenLifetimeSeconds() * 1000,
-      revoked: false,
-    };
-    await accessTokens.put(accessToken, token);
+    const { accessToken, token } = await issueAccessToken(
+      { personaId: stored.personaId, soDinhDanh: stored.soDinhDanh },
+      tokenLifetimeSeconds() * 1000,
+      now,
+    );
     await authCodes.put(code, { ...stored, usedFor: accessToken });
     return { ok: true, accessToken, token };
   });
+}
+
+/**
+ * Stores a new access token for `subject`, valid `lifetimeMs` from `now`: the code exchange's
+ * last step, and the builder's preview tokens (a persona's token issued to an author).
+ */
+export async function issueAccessToken(
+  subject: Subject,
+  lifetimeMs: number,
+  now: number,
+): Promise<{ accessToken: string; token: AccessToken }> {
+  const accessToken = randomToken();
+  const token: AccessToken = { ...subject, issuedAt: now, expiresAt: now + lifetimeMs, revoked: false };
+  await accessTokens.put(accessToken, token);
+  return { accessToken, token };
 }
 
 /** The token's record if it is known, not revoked and not expired at `now`. */

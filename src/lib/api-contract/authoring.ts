@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formIdSchema } from '@/schema/ids';
 import { localizedTextSchema } from '@/schema/localized-text';
+import { apiErrorBodySchema } from './errors';
 import { formDocumentSchema } from './forms';
 
 /**
@@ -73,12 +74,37 @@ export const saveDraftRequestSchema = z.object({
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
 
 /**
+ * The `code`s of the authoring API's own errors, so the mocks and the client branch on one
+ * spelling: a save or publish based on an old revision, a document that is not a valid form
+ * (422, with path-level `issues`), an id already taken, an id nobody knows, an unknown persona.
+ */
+export const authoringErrorCodes = {
+  staleDraft: 'stale-draft',
+  invalidForm: 'invalid-form',
+  formExists: 'form-exists',
+  formNotFound: 'form-not-found',
+  formMismatch: 'form-mismatch',
+  unknownPersona: 'unknown-persona',
+} as const;
+
+/**
+ * Body of a 409 `stale-draft`: the API's error shape plus the revision stored now (0 when there
+ * is no draft any more), so a client can tell its author what happened and reload.
+ */
+export const staleDraftErrorSchema = apiErrorBodySchema.extend({
+  code: z.literal(authoringErrorCodes.staleDraft),
+  currentRevision: z.number().int().min(0),
+});
+export type StaleDraftError = z.infer<typeof staleDraftErrorSchema>;
+
+/**
  * `POST /authoring/forms/:id/publish` with the draft revision being published: 201 with the new
  * version (one more than the latest; the document's own `version` is overwritten), 409 when the
  * draft moved on, 422 `invalid-form` with path-level issues when the document is not a valid form
  * schema. Publishing removes the draft; the version can never change afterwards.
  */
 export const publishRequestSchema = z.object({ revision: z.number().int().min(1) });
+export type PublishRequest = z.infer<typeof publishRequestSchema>;
 export const publishResultSchema = publishedVersionSchema.extend({ formId: formIdSchema });
 export type PublishResult = z.infer<typeof publishResultSchema>;
 
@@ -87,6 +113,7 @@ export type PublishResult = z.infer<typeof publishResultSchema>;
  * 409 `form-exists` when the id is taken.
  */
 export const createFormRequestSchema = z.object({ document: formDocumentSchema });
+export type CreateFormRequest = z.infer<typeof createFormRequestSchema>;
 
 /**
  * `POST /authoring/preview-tokens` `{ persona }`: a 15-minute access token of a synthetic test
@@ -94,6 +121,9 @@ export const createFormRequestSchema = z.object({ document: formDocumentSchema }
  * the test personas (every persona of the mock identity provider is one).
  */
 export const previewTokenRequestSchema = z.object({ persona: z.string().min(1) });
+export type PreviewTokenRequest = z.infer<typeof previewTokenRequestSchema>;
+/** How long a preview token lives: long enough for a review, short enough that a leaked one is soon useless. */
+export const previewTokenLifetimeSeconds = 15 * 60;
 export const previewTokenSchema = z.object({
   accessToken: z.string().min(1),
   expiresAt: isoDateTime,

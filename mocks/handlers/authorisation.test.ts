@@ -15,9 +15,9 @@ import { handlers } from './index';
  *  - public: callable without a token, for the reason given;
  *  - citizen: a live token of the identity provider (else 401); resources of one citizen answer
  *    404 (or 403 for registry records) to anyone else, proven below;
- *  - tester: a token of an account with the tester role (else 401, and 403 for a citizen).
+ *  - tester / author: a token of an account with that staff role (else 401, and 403 for a citizen).
  */
-type Access = { access: 'public'; reason: string } | { access: 'citizen' | 'tester' };
+type Access = { access: 'public'; reason: string } | { access: 'citizen' | 'tester' | 'author' };
 
 const endpoints: Record<string, Access> = {
   'GET /forms': { access: 'public', reason: 'the catalogue of procedures is public information' },
@@ -60,6 +60,13 @@ const endpoints: Record<string, Access> = {
   'GET /dat-dai/thua-dat/me': { access: 'citizen' },
   'GET /gplx/giay-phep/me': { access: 'citizen' },
   'GET /kho-du-lieu/giay-to': { access: 'citizen' },
+  'GET /authoring/forms': { access: 'author' },
+  'POST /authoring/forms': { access: 'author' },
+  'GET /authoring/forms/:id/draft': { access: 'author' },
+  'PUT /authoring/forms/:id/draft': { access: 'author' },
+  'DELETE /authoring/forms/:id/draft': { access: 'author' },
+  'POST /authoring/forms/:id/publish': { access: 'author' },
+  'POST /authoring/preview-tokens': { access: 'author' },
 };
 
 const apiBase = new URL(resolveApiUrl('/')).pathname.replace(/\/$/, '');
@@ -85,7 +92,9 @@ const request = (key: string, token?: string) => {
 };
 
 const protectedKeys = Object.entries(endpoints).filter(([, rule]) => rule.access !== 'public').map(([key]) => key);
-const testerKeys = Object.entries(endpoints).filter(([, rule]) => rule.access === 'tester').map(([key]) => key);
+const staffKeys = Object.entries(endpoints)
+  .filter(([, rule]) => rule.access === 'tester' || rule.access === 'author')
+  .map(([key, rule]) => [key, rule.access] as const);
 
 describe('authorisation on every mock endpoint', () => {
   it('classifies every handler, and only handlers that exist', () => {
@@ -102,7 +111,7 @@ describe('authorisation on every mock endpoint', () => {
     expect((await request(key, 'gia-mao')).status).toBe(401);
   });
 
-  it.each(testerKeys)('%s answers 403 to a citizen without the tester role', async (key) => {
+  it.each(staffKeys)('%s answers 403 to a citizen without the %s role', async (key) => {
     const { accessToken } = await signInAs('chi-lan');
     expect((await request(key, accessToken)).status).toBe(403);
   });

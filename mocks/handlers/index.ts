@@ -4,6 +4,7 @@ import { businessHandlers } from './business';
 import { civilStatusHandlers } from './civil-status';
 import { deathNoticeHandlers } from './death-notices';
 import { draftHandlers } from './drafts';
+import { formAuthoringHandlers } from './form-authoring';
 import { formSchemaHandlers } from './form-schemas';
 import { healthHandlers } from './health';
 import { insuranceHandlers } from './insurance';
@@ -21,6 +22,7 @@ import { userInfoHandlers } from './userinfo';
 /** Every mock endpoint, for the browser worker, the vitest server and e2e runs alike. */
 export const handlers = [
   ...formSchemaHandlers,
+  ...formAuthoringHandlers,
   ...submissionHandlers,
   ...ratingHandlers,
   ...sessionHandlers,

@@ -12,22 +12,8 @@ import * as drivingLicences from './driving-licences';
 import * as metrics from './metrics';
 import * as ratings from './ratings';
 import * as sessions from './sessions';
-
-type Method = 'get' | 'post' | 'put' | 'delete';
-interface Endpoint {
-  method: Method;
-  path: string;
-  tag: string;
-  summary: string;
-  request?: z.ZodType;
-  multipart?: boolean;
-  response: z.ZodType;
-  status?: number;
-  auth?: boolean;
-  headers?: { name: string; description: string; required: boolean }[];
-  pathParams?: string[];
-  query?: { name: string; description: string }[];
-}
+import { authoringEndpoints } from './openapi-authoring';
+import type { Endpoint, Method } from './openapi-endpoint';
 
 const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
 
@@ -98,6 +84,7 @@ export const endpoints: Endpoint[] = [
     request: payments.startPaymentRequestSchema, response: payments.paymentSchema, status: 201, auth: true, pathParams: ['code'],
   },
   { method: 'get', path: `${payments.paymentsPath}/{id}`, tag: 'payments', summary: 'A payment attempt and its outcome (owner only)', response: payments.paymentSchema, auth: true, pathParams: ['id'] },
+  ...authoringEndpoints,
 ];
 
 const errorResponse = { description: 'Error', content: { 'application/json': { schema: json(apiErrorBodySchema) } } };

@@ -4,7 +4,7 @@ import { normalizeForSearch } from '@/lib/search-text';
  * Joining words that carry no meaning of their own in a label ("Họ, chữ đệm và tên của cha"):
  * left out so "Họ tên" and "Họ, chữ đệm và tên" are compared on what they ask for.
  */
-const joiningWords = new Set(['cua', 'va', 'hoac', 'cac', 'la', 'neu', 'co', 'nay', 'do', 've', 'tai', 'voi', 'the', 'of', 'and', 'or', 'a', 'an']);
+const joiningWords = new Set(['cua', 'va', 'hoac', 'cac', 'la', 'neu', 'nay', 'the', 'of', 'and', 'or', 'a', 'an']);
 
 /**
  * Set phrases of Vietnamese forms said the long way on the paper declaration and the short way
@@ -25,13 +25,16 @@ export function labelWords(label: string): Set<string> {
 }
 
 /**
- * How alike two labels are, 0 to 1: shared meaningful words over all of them (Jaccard). 1 means
- * the same words; "Ngày sinh" against "Ngày, tháng, năm sinh" is 0.5.
+ * How alike two labels are, 0 to 1: shared meaningful words over all of them (Jaccard), and 0
+ * unless one label's words all appear in the other's, so that labels sharing only a generic word
+ * ("Số bản sao", "Tờ bản đồ số") are not alike. 1 means the same words: "Ngày sinh" and "Ngày,
+ * tháng, năm sinh"; "Ngày sinh" against "Ngày sinh của trẻ" is 2/3.
  */
 export function labelSimilarity(a: string, b: string): number {
   const left = labelWords(a);
   const right = labelWords(b);
   const shared = [...left].filter((word) => right.has(word)).length;
+  const contained = shared === left.size || shared === right.size;
   const all = new Set([...left, ...right]).size;
-  return all === 0 ? 0 : shared / all;
+  return all === 0 || !contained ? 0 : shared / all;
 }

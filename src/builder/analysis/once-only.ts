@@ -7,7 +7,7 @@ import { isAnswerField, locateFields, type LocatedField } from './form-walk';
 import { labelSimilarity } from './label-words';
 import type { SourceCatalog, SourceCatalogAttribute, SourceCatalogEntry } from './source-catalog';
 
-/** Below this share of shared meaningful words, two labels ask for different things. */
+/** Below this share of shared meaningful words, two labels ask for different things (see `labelSimilarity`). */
 export const labelMatchThreshold = 0.5;
 
 interface Candidate {
@@ -16,8 +16,11 @@ interface Candidate {
   similarity: number;
 }
 
-const holdsPersonalId = (field: BaseFieldConfig): boolean =>
-  fieldRegistry.of(field).prefill?.accepts.includes('citizen-id') ?? false;
+/** An identity-number field made for a số định danh (a free text field may also take one, but is not for it). */
+const holdsPersonalId = (field: BaseFieldConfig): boolean => {
+  const definition = fieldRegistry.of(field);
+  return definition.category === 'identity' && (definition.prefill?.accepts.includes('citizen-id') ?? false);
+};
 const isTickBox = (field: BaseFieldConfig): boolean => typeof fieldRegistry.of(field).emptyAnswer(field) === 'boolean';
 
 /**

@@ -34,7 +34,7 @@ const publications = defineCollection('form-publications', publishedVersionSchem
 export type Publication = Omit<PublishedVersion, 'version'>;
 
 /** The seed versions were "published" by the system before the portal opened (a fixed date, so lists are deterministic). */
-export const seedPublication: Publication = { publishedAt: '2025-07-01T08:00:00+07:00', publishedBy: 'Hệ thống' };
+const seedPublication: Publication = { publishedAt: '2025-07-01T08:00:00+07:00', publishedBy: 'Hệ thống' };
 const versionKey = (form: { id: string; version: number }): string => `${form.id}@${form.version}`;
 
 /**

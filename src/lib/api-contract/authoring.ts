@@ -65,7 +65,8 @@ export type AuthoringDraft = z.infer<typeof authoringDraftSchema>;
 
 /**
  * `PUT /authoring/forms/:id/draft`: `revision` is the revision this save builds on (0 for the
- * first save). 409 `stale-draft` when someone saved since; 400 when `document.id` is not `:id`.
+ * first save). 409 `stale-draft` when someone saved, published or discarded since; 400 when
+ * `document.id` is not `:id`; 404 for a form that is neither published nor created.
  */
 export const saveDraftRequestSchema = z.object({
   revision: z.number().int().min(0),
@@ -99,8 +100,8 @@ export type StaleDraftError = z.infer<typeof staleDraftErrorSchema>;
 
 /**
  * `POST /authoring/forms/:id/publish` with the draft revision being published: 201 with the new
- * version (one more than the latest; the document's own `version` is overwritten), 409 when the
- * draft moved on, 422 `invalid-form` with path-level issues when the document is not a valid form
+ * version (one more than the latest; the document's own `version` is overwritten), 409
+ * `stale-draft` when the draft moved on or is gone (`currentRevision` 0), 422 `invalid-form` with path-level issues when the document is not a valid form
  * schema. Publishing removes the draft; the version can never change afterwards.
  */
 export const publishRequestSchema = z.object({ revision: z.number().int().min(1) });

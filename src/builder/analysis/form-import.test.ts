@@ -19,7 +19,7 @@ describe('importing a form schema', () => {
   it('given a trailing comma on line 3, then the syntax error says line 3 and the column', () => {
     const result = parseFormImport('{\n  "id": "x",\n  "version": 1,\n}');
 
-    expect(result).toEqual({ ok: false, problems: [{ path: '(root)', message: { key: 'analysis.import.syntax', values: {} }, line: 4, column: 1 }] });
+    expect(result).toEqual({ ok: false, problems: [{ path: '(root)', message: { key: 'analysis.import.syntax', values: { line: 4, column: 1 } }, line: 4, column: 1 }] });
   });
 
   it('given text cut short, then the problem is at the end', () => {

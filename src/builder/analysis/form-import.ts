@@ -24,7 +24,8 @@ function lineAndColumn(text: string, offset: number): { line: number; column: nu
 function syntaxProblem(text: string, error: SyntaxError): ImportProblem {
   // V8 says "… at position 42"; "Unexpected end of JSON input" points past the end.
   const offset = Number(/position (\d+)/.exec(error.message)?.[1] ?? text.length);
-  return { path: '(root)', message: analysisMessage('import.syntax'), ...lineAndColumn(text, offset) };
+  const position = lineAndColumn(text, offset);
+  return { path: '(root)', message: analysisMessage('import.syntax', position), ...position };
 }
 
 const listed = (values: readonly unknown[]): string => values.map((value) => String(value)).join(', ');

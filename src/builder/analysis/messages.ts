@@ -1,0 +1,93 @@
+/**
+ * Texts of the builder's authoring aids, merged into the `builder` i18n namespace under
+ * `analysis` (keys such as `analysis.onceOnly.unbound`). Values in {{braces}} come from the
+ * findings; labels arrive as localized texts and are shown in the reader's language.
+ */
+export const analysisMessages = {
+  vi: {
+    onceOnly: {
+      unbound: 'Trường «{{field}}» hỏi lại thông tin mà {{source}} ({{agency}}) đã có: «{{attribute}}». Hãy gắn nguồn dữ liệu để người dân không phải khai lại.',
+      unboundSimilar: 'Trường «{{field}}» có thể là «{{attribute}}» trong {{source}} ({{agency}}). Nếu đúng, hãy gắn nguồn dữ liệu để người dân không phải khai lại.',
+    },
+    accessibility: {
+      labelMissing: 'Trường chưa có nhãn tiếng Việt: trình đọc màn hình không có gì để đọc.',
+      labelNoEnglish: 'Nhãn «{{text}}» chưa có bản tiếng Anh.',
+      labelTooLong: 'Nhãn dài {{length}} ký tự, quá giới hạn {{max}}. Hãy rút gọn câu hỏi và chuyển phần giải thích sang gợi ý.',
+      hintMissing: 'Gợi ý chưa có nội dung tiếng Việt.',
+      hintNoEnglish: 'Gợi ý «{{text}}» chưa có bản tiếng Anh.',
+      pageTitleMissing: 'Trang chưa có tiêu đề tiếng Việt.',
+      pageTitleNoEnglish: 'Tiêu đề trang «{{text}}» chưa có bản tiếng Anh.',
+      pageTitleTooLong: 'Tiêu đề trang dài {{length}} ký tự, quá giới hạn {{max}}.',
+      optionMissing: 'Lựa chọn có giá trị «{{value}}» chưa có nhãn tiếng Việt.',
+      optionNoEnglish: 'Lựa chọn «{{text}}» chưa có bản tiếng Anh.',
+      hintRecommended: 'Trường «{{label}}» cần nhập đúng định dạng: hãy thêm gợi ý nêu định dạng hoặc ví dụ.',
+      duplicateLabel: 'Trên cùng trang đã có một trường khác có nhãn «{{label}}»: người dùng trình đọc màn hình không phân biệt được.',
+    },
+    logic: {
+      contradiction: 'Điều kiện mâu thuẫn: «{{field}}» vừa {{first}} vừa {{second}}, nên không bao giờ đúng.',
+      readsLaterPage: 'Điều kiện đọc câu trả lời «{{field}}» của trang sau («{{page}}»): khi trang này hiện, người dân chưa trả lời câu đó.',
+      readsOwnPage: 'Trang chỉ hiện theo câu trả lời «{{field}}» nằm ngay trên trang đó: người dân không thể trả lời trước khi thấy trang.',
+      unreachablePage: 'Không có câu trả lời nào làm trang này hiện ra.',
+      emptyPage: 'Trang chưa có trường nào.',
+      pageCanBeEmpty: 'Với một số câu trả lời, trang hiện ra nhưng mọi trường trên trang đều ẩn: người dân gặp một trang trống.',
+      unreachableField: 'Không có câu trả lời nào làm trường «{{field}}» hiện ra.',
+      requiredNeverApplies: 'Điều kiện bắt buộc của «{{field}}» chỉ đúng khi trường bị ẩn, nên không bao giờ có tác dụng.',
+    },
+    import: {
+      syntax: 'Tệp không phải JSON hợp lệ: lỗi ở dòng {{line}}, cột {{column}}.',
+      invalidType: 'Sai kiểu dữ liệu: cần {{expected}}.',
+      empty: 'Không được để trống.',
+      tooSmall: 'Cần ít nhất {{minimum}}.',
+      tooBig: 'Không được vượt quá {{maximum}}.',
+      invalidValue: 'Giá trị không hợp lệ; chỉ chấp nhận: {{allowed}}.',
+      invalidFormat: 'Sai định dạng ({{format}}).',
+      unknownKeys: 'Thuộc tính không được hỗ trợ: {{keys}}.',
+      unknownFieldType: 'Loại trường «{{type}}» không tồn tại.',
+      noMatchingShape: 'Giá trị không khớp với dạng nào được chấp nhận.',
+      rule: 'Biểu mẫu vi phạm quy tắc: {{detail}}',
+    },
+  },
+  en: {
+    onceOnly: {
+      unbound: 'The field “{{field}}” asks again for what {{source}} ({{agency}}) already holds: “{{attribute}}”. Bind it to the data source so citizens are not asked twice.',
+      unboundSimilar: 'The field “{{field}}” may be “{{attribute}}” in {{source}} ({{agency}}). If so, bind it to the data source so citizens are not asked twice.',
+    },
+    accessibility: {
+      labelMissing: 'The field has no Vietnamese label: screen readers have nothing to read out.',
+      labelNoEnglish: 'The label “{{text}}” has no English text.',
+      labelTooLong: 'The label is {{length}} characters long, over the limit of {{max}}. Shorten the question and move the explanation into the hint.',
+      hintMissing: 'The hint has no Vietnamese text.',
+      hintNoEnglish: 'The hint “{{text}}” has no English text.',
+      pageTitleMissing: 'The page has no Vietnamese title.',
+      pageTitleNoEnglish: 'The page title “{{text}}” has no English text.',
+      pageTitleTooLong: 'The page title is {{length}} characters long, over the limit of {{max}}.',
+      optionMissing: 'The option with value “{{value}}” has no Vietnamese label.',
+      optionNoEnglish: 'The option “{{text}}” has no English text.',
+      hintRecommended: 'The field “{{label}}” must be typed in a set format: add a hint giving the format or an example.',
+      duplicateLabel: 'Another field on this page is also labelled “{{label}}”: screen-reader users cannot tell them apart.',
+    },
+    logic: {
+      contradiction: 'Contradictory condition: “{{field}}” must be both {{first}} and {{second}}, so it is never true.',
+      readsLaterPage: 'The condition reads the answer “{{field}}” from a later page (“{{page}}”): the citizen has not answered it when this page is shown.',
+      readsOwnPage: 'The page is shown only on the answer “{{field}}”, which is on the page itself: the citizen cannot answer it before seeing the page.',
+      unreachablePage: 'No answers make this page appear.',
+      emptyPage: 'The page has no fields yet.',
+      pageCanBeEmpty: 'Some answers show this page but hide every field on it: the citizen meets a blank page.',
+      unreachableField: 'No answers make the field “{{field}}” appear.',
+      requiredNeverApplies: 'The required-if condition of “{{field}}” holds only when the field is hidden, so it never applies.',
+    },
+    import: {
+      syntax: 'The file is not valid JSON: error at line {{line}}, column {{column}}.',
+      invalidType: 'Wrong kind of value: expected {{expected}}.',
+      empty: 'Must not be empty.',
+      tooSmall: 'Needs at least {{minimum}}.',
+      tooBig: 'Must not exceed {{maximum}}.',
+      invalidValue: 'Invalid value; allowed: {{allowed}}.',
+      invalidFormat: 'Wrong format ({{format}}).',
+      unknownKeys: 'Unsupported properties: {{keys}}.',
+      unknownFieldType: 'There is no field type “{{type}}”.',
+      noMatchingShape: 'The value matches none of the accepted shapes.',
+      rule: 'The form breaks a rule: {{detail}}',
+    },
+  },
+};

@@ -5,6 +5,7 @@ import { addressExamples } from './address.examples';
 import { estimateAddressKlm } from './address.klm';
 import { addressMessages } from './address.messages';
 import { coerceAddress } from './address.prefill';
+import { AddressPanel } from './address.panel';
 import { AddressRenderer } from './address.renderer';
 
 /** A post-2025 two-level address: province (34) → commune/ward/special zone (3,321) → street. */
@@ -21,6 +22,7 @@ export const addressField = defineField({
   emptyAnswer: () => ({ ...emptyAddress }),
   formatAnswer: (answer) => formatAddress(answer),
   Renderer: AddressRenderer,
+  Panel: AddressPanel,
   klm: estimateAddressKlm,
   prefill: { accepts: ['address'], coerce: coerceAddress },
   messages: addressMessages,

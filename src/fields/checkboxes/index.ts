@@ -5,6 +5,7 @@ import { checkboxesConfigSchema, createCheckboxesConfig, type CheckboxesConfig }
 import { checkboxesExamples } from './checkboxes.examples';
 import { estimateCheckboxesKlm } from './checkboxes.klm';
 import { checkboxesMessages } from './checkboxes.messages';
+import { CheckboxesPanel } from './checkboxes.panel';
 import { CheckboxesRenderer } from './checkboxes.renderer';
 
 /** A list of codes (or names) from a registry; every one must be an option, or nothing is filled. */
@@ -29,6 +30,7 @@ export const checkboxesField = defineField({
   emptyAnswer: () => [],
   formatAnswer: (answer, config, { locale }) => formatCheckboxesAnswer(answer, config, locale),
   Renderer: CheckboxesRenderer,
+  Panel: CheckboxesPanel,
   klm: estimateCheckboxesKlm,
   prefill: { accepts: ['code-list'], coerce: coerceValues },
   messages: checkboxesMessages,

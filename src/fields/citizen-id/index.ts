@@ -5,6 +5,7 @@ import { citizenIdConfigSchema, createCitizenIdConfig } from './citizen-id.confi
 import { citizenIdExamples } from './citizen-id.examples';
 import { estimateCitizenIdKlm } from './citizen-id.klm';
 import { citizenIdMessages } from './citizen-id.messages';
+import { CitizenIdPanel } from './citizen-id.panel';
 import { CitizenIdRenderer } from './citizen-id.renderer';
 
 /** Số định danh cá nhân (12 digits, no check digit), optionally checked against birth date and sex. */
@@ -22,6 +23,7 @@ export const citizenIdField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => compactCitizenId(answer ?? ''),
   Renderer: CitizenIdRenderer,
+  Panel: CitizenIdPanel,
   klm: estimateCitizenIdKlm,
   prefill: {
     accepts: ['citizen-id'],

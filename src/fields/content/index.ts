@@ -4,6 +4,7 @@ import { contentConfigSchema, createContentConfig } from './content.config';
 import { contentExamples } from './content.examples';
 import { estimateContentKlm } from './content.klm';
 import { contentMessages } from './content.messages';
+import { ContentPanel } from './content.panel';
 import { ContentRenderer } from './content.renderer';
 
 /** Display-only text between questions; collects no answer. */
@@ -21,6 +22,7 @@ export const contentField = defineField({
   emptyAnswer: () => undefined,
   formatAnswer: () => '',
   Renderer: ContentRenderer,
+  Panel: ContentPanel,
   klm: estimateContentKlm,
   messages: contentMessages,
   examples: contentExamples,

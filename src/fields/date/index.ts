@@ -6,6 +6,7 @@ import { dateExamples } from './date.examples';
 import { estimateDateKlm } from './date.klm';
 import { dateMessages } from './date.messages';
 import { displayDate, readDate } from './date.parse';
+import { DatePanel } from './date.panel';
 import { DateRenderer } from './date.renderer';
 
 /** Registries send ISO dates, sometimes with a time part; people send dd/mm/yyyy. */
@@ -30,6 +31,7 @@ export const dateField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => displayDate((answer ?? '').trim()),
   Renderer: DateRenderer,
+  Panel: DatePanel,
   klm: estimateDateKlm,
   prefill: { accepts: ['date'], coerce: coerceDate },
   messages: dateMessages,

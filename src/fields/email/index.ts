@@ -4,6 +4,7 @@ import { createEmailConfig, emailConfigSchema } from './email.config';
 import { emailExamples } from './email.examples';
 import { estimateEmailKlm } from './email.klm';
 import { emailMessages } from './email.messages';
+import { EmailPanel } from './email.panel';
 import { EmailRenderer } from './email.renderer';
 
 /** An email address, where the authority sends notices and the outcome. */
@@ -20,6 +21,7 @@ export const emailField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => (answer ?? '').trim(),
   Renderer: EmailRenderer,
+  Panel: EmailPanel,
   klm: estimateEmailKlm,
   prefill: {
     accepts: ['email'],

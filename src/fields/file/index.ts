@@ -6,6 +6,7 @@ import { createFileConfig, fileConfigSchema } from './file.config';
 import { fileExamples } from './file.examples';
 import { estimateFileKlm } from './file.klm';
 import { fileMessages } from './file.messages';
+import { FilePanel } from './file.panel';
 import { FileRenderer } from './file.renderer';
 import { formatFileSize } from './file.rules';
 
@@ -28,6 +29,7 @@ export const fileField = defineField({
       .map((file) => `${file.name} (${formatFileSize(file.size, locale)})${file.reusedFrom ? ` — ${t('fields:file.reuse.summary')}` : ''}`)
       .join('\n'),
   Renderer: FileRenderer,
+  Panel: FilePanel,
   klm: estimateFileKlm,
   prefill: {
     /** A document already held by an agency (e.g. a certificate in the citizen's e-wallet). */

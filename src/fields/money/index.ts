@@ -4,6 +4,7 @@ import { createMoneyConfig, moneyConfigSchema } from './money.config';
 import { moneyExamples } from './money.examples';
 import { estimateMoneyKlm } from './money.klm';
 import { moneyMessages } from './money.messages';
+import { MoneyPanel } from './money.panel';
 import { MoneyRenderer } from './money.renderer';
 import { groupMoney, parseMoney } from './money.parse';
 
@@ -21,6 +22,7 @@ export const moneyField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, _config, { locale }) => formatMoneyAnswer(answer, locale),
   Renderer: MoneyRenderer,
+  Panel: MoneyPanel,
   klm: estimateMoneyKlm,
   prefill: {
     accepts: ['money', 'number'],

@@ -4,6 +4,7 @@ import { createNumberConfig, numberConfigSchema } from './number.config';
 import { numberExamples } from './number.examples';
 import { estimateNumberKlm } from './number.klm';
 import { numberMessages } from './number.messages';
+import { NumberPanel } from './number.panel';
 import { NumberRenderer } from './number.renderer';
 
 /** A whole or decimal number, typed the Vietnamese way ("1.234,5"), kept as typed. */
@@ -20,6 +21,7 @@ export const numberField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, config, { locale }) => formatNumberAnswer(answer, config, locale),
   Renderer: NumberRenderer,
+  Panel: NumberPanel,
   klm: estimateNumberKlm,
   prefill: {
     accepts: ['number', 'text'],

@@ -5,6 +5,7 @@ import { phoneExamples } from './phone.examples';
 import { estimatePhoneKlm } from './phone.klm';
 import { phoneMessages } from './phone.messages';
 import { formatPhone } from './phone.number';
+import { PhonePanel } from './phone.panel';
 import { PhoneRenderer } from './phone.renderer';
 
 /** A Vietnamese mobile number (optionally a landline), typed with any grouping. */
@@ -21,6 +22,7 @@ export const phoneField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => formatPhone(answer ?? ''),
   Renderer: PhoneRenderer,
+  Panel: PhonePanel,
   klm: estimatePhoneKlm,
   prefill: {
     accepts: ['phone'],

@@ -5,6 +5,7 @@ import { createRadiosConfig, radiosConfigSchema } from './radios.config';
 import { radiosExamples } from './radios.examples';
 import { estimateRadiosKlm } from './radios.klm';
 import { radiosMessages } from './radios.messages';
+import { RadiosPanel } from './radios.panel';
 import { RadiosRenderer } from './radios.renderer';
 
 /** One answer out of a few options shown all at once. */
@@ -21,6 +22,7 @@ export const radiosField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, config, { locale }) => optionLabel(config.options, answer ?? '', locale),
   Renderer: RadiosRenderer,
+  Panel: RadiosPanel,
   klm: estimateRadiosKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: radiosMessages,

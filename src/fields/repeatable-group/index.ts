@@ -6,6 +6,7 @@ import {
 import { createRepeatableGroupConfig, repeatableGroupConfigSchema } from './repeatable-group.config';
 import { repeatableGroupExamples } from './repeatable-group.examples';
 import { repeatableGroupMessages } from './repeatable-group.messages';
+import { RepeatableGroupPanel } from './repeatable-group.panel';
 import { RepeatableGroupRenderer } from './repeatable-group.renderer';
 
 /** A list of like items (family members…): an array of answers keyed by child field id. */
@@ -23,6 +24,7 @@ export const repeatableGroupField = defineField({
   emptyAnswer: emptyRepeatableGroupAnswer,
   formatAnswer: formatRepeatableGroupAnswer,
   Renderer: RepeatableGroupRenderer,
+  Panel: RepeatableGroupPanel,
   /**
    * The list's own overhead only (the engine adds the children per item): decide how many items,
    * and press "add" once when the list starts empty.

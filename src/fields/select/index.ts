@@ -5,6 +5,7 @@ import { createSelectConfig, selectConfigSchema } from './select.config';
 import { selectExamples } from './select.examples';
 import { estimateSelectKlm } from './select.klm';
 import { selectMessages } from './select.messages';
+import { SelectPanel } from './select.panel';
 import { SelectRenderer } from './select.renderer';
 
 /** One answer out of a list: a drop-down, or a searchable list when the list is long. */
@@ -21,6 +22,7 @@ export const selectField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, config, { locale }) => optionLabel(config.options, answer ?? '', locale),
   Renderer: SelectRenderer,
+  Panel: SelectPanel,
   klm: estimateSelectKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: selectMessages,

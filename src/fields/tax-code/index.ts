@@ -5,6 +5,7 @@ import { createTaxCodeConfig, taxCodeConfigSchema } from './tax-code.config';
 import { taxCodeExamples } from './tax-code.examples';
 import { estimateTaxCodeKlm } from './tax-code.klm';
 import { taxCodeMessages } from './tax-code.messages';
+import { TaxCodePanel } from './tax-code.panel';
 import { TaxCodeRenderer } from './tax-code.renderer';
 
 /** Mã số thuế: 10 digits with a check digit, a branch's 13 digits, or an individual's 12-digit số định danh. */
@@ -21,6 +22,7 @@ export const taxCodeField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => normalizeTaxCode(answer ?? ''),
   Renderer: TaxCodeRenderer,
+  Panel: TaxCodePanel,
   klm: estimateTaxCodeKlm,
   prefill: {
     accepts: ['tax-code', 'citizen-id'],

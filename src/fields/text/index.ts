@@ -4,6 +4,8 @@ import { textAnswerSchema } from './text.answer';
 import { createTextConfig, textConfigSchema } from './text.config';
 import { textExamples } from './text.examples';
 import { estimateTextKlm } from './text.klm';
+import { textMessages } from './text.messages';
+import { TextPanel } from './text.panel';
 import { TextRenderer } from './text.renderer';
 
 /** A single line of text. */
@@ -20,11 +22,12 @@ export const textField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => normalizeSpaces(answer ?? ''),
   Renderer: TextRenderer,
+  Panel: TextPanel,
   klm: estimateTextKlm,
   prefill: {
     accepts: ['text', 'code', 'citizen-id', 'tax-code', 'phone', 'email'],
     coerce: (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined),
   },
-  messages: { vi: {}, en: {} },
+  messages: textMessages,
   examples: textExamples,
 });

@@ -4,6 +4,7 @@ import { createTextareaConfig, textareaConfigSchema } from './textarea.config';
 import { textareaExamples } from './textarea.examples';
 import { estimateTextareaKlm } from './textarea.klm';
 import { textareaMessages } from './textarea.messages';
+import { TextareaPanel } from './textarea.panel';
 import { TextareaRenderer } from './textarea.renderer';
 
 /** Several lines of free text (a reason, a description). */
@@ -20,6 +21,7 @@ export const textareaField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => formatTextareaAnswer(answer),
   Renderer: TextareaRenderer,
+  Panel: TextareaPanel,
   klm: estimateTextareaKlm,
   prefill: {
     accepts: ['text', 'long-text'],

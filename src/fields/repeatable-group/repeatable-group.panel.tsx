@@ -1,0 +1,18 @@
+import type { FieldPanelProps } from '../field-definition';
+import { LocalizedTextControl, OptionalLocalizedTextControl } from '../shared/panel/localized-text-control';
+import { NumberControl } from '../shared/panel/number-control';
+import { usePanel } from '../shared/panel/use-panel';
+import type { RepeatableGroupConfig } from './repeatable-group.config';
+
+/** How many items, and what one item and the add button are called (child fields are on the canvas). */
+export function RepeatableGroupPanel(props: FieldPanelProps<RepeatableGroupConfig>) {
+  const { bind, locale } = usePanel('repeatable-group', props);
+  return (
+    <>
+      <NumberControl {...bind('minItems')} locale={locale} />
+      <NumberControl {...bind('maxItems')} locale={locale} />
+      <LocalizedTextControl {...bind('itemLabel')} locale={locale} />
+      <OptionalLocalizedTextControl {...bind('addLabel')} locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,10 @@
+import type { FieldPanelProps } from '../field-definition';
+import { CheckboxControl } from '../shared/panel/checkbox-control';
+import { usePanel } from '../shared/panel/use-panel';
+import type { TaxCodeConfig } from './tax-code.config';
+
+/** Whether individuals' 12-digit numbers count as well as organisations' codes. */
+export function TaxCodePanel(props: FieldPanelProps<TaxCodeConfig>) {
+  const { bind } = usePanel('tax-code', props);
+  return <CheckboxControl {...bind('allowIndividual12')} />;
+}

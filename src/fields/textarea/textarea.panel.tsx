@@ -1,0 +1,17 @@
+import type { FieldPanelProps } from '../field-definition';
+import { ExpectedLengthControl } from '../shared/panel/expected-length-control';
+import { NumberControl } from '../shared/panel/number-control';
+import { usePanel } from '../shared/panel/use-panel';
+import type { TextareaConfig } from './textarea.config';
+
+/** Length limit, visible lines and typical length of a longer answer. */
+export function TextareaPanel(props: FieldPanelProps<TextareaConfig>) {
+  const { bind, locale } = usePanel('textarea', props);
+  return (
+    <>
+      <NumberControl {...bind('maxLength')} locale={locale} />
+      <NumberControl {...bind('rows')} locale={locale} />
+      <ExpectedLengthControl {...bind('expectedLength')} locale={locale} />
+    </>
+  );
+}

@@ -3,6 +3,7 @@ import { defineMessages } from '../shared/define-messages';
 /** Registered under `fields:address.`; `{{labelLower}}` is the field's label ("địa chỉ thường trú"). */
 export const addressMessages = defineMessages(
   {
+    typeName: 'Địa chỉ',
     province: 'Tỉnh/Thành phố',
     ward: 'Xã/Phường/Đặc khu',
     street: 'Địa chỉ chi tiết',
@@ -30,6 +31,7 @@ export const addressMessages = defineMessages(
     },
   },
   {
+    typeName: 'Address',
     province: 'Province or city',
     ward: 'Commune, ward or special zone',
     street: 'Street address',

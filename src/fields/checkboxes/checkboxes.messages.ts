@@ -3,6 +3,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const checkboxesMessages = defineMessages(
   {
+    typeName: 'Chọn nhiều',
     errors: {
       ...choiceMessages.vi,
       minSelected: '{{label}}: chọn ít nhất {{min}} mục',
@@ -15,6 +16,7 @@ export const checkboxesMessages = defineMessages(
     },
   },
   {
+    typeName: 'Choose several',
     errors: {
       ...choiceMessages.en,
       minSelected: '{{label}}: select at least {{min}} options',

@@ -3,6 +3,7 @@ import { defineMessages } from '../shared/define-messages';
 /** Registered under `fields:citizen-id.`; `{{label}}` / `{{labelLower}}` are the field's label. */
 export const citizenIdMessages = defineMessages(
   {
+    typeName: 'Số định danh cá nhân',
     panel: {
       dateOfBirthField: 'Mã trường ngày sinh để đối chiếu',
       dateOfBirthFieldHint: 'Mã của câu hỏi ngày sinh trên biểu mẫu, ví dụ ngaySinh; để trống nếu không đối chiếu năm sinh',
@@ -23,6 +24,7 @@ export const citizenIdMessages = defineMessages(
     },
   },
   {
+    typeName: 'Personal ID number',
     panel: {
       dateOfBirthField: 'Id of the date of birth field to check against',
       dateOfBirthFieldHint: 'The id of the form’s date of birth question, for example ngaySinh; leave empty to skip the birth year check',

@@ -2,6 +2,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const contentMessages = defineMessages(
   {
+    typeName: 'Đoạn nội dung',
     warning: 'Cảnh báo',
     panel: {
       variant: 'Kiểu hiển thị',
@@ -16,6 +17,7 @@ export const contentMessages = defineMessages(
     },
   },
   {
+    typeName: 'Content block',
     warning: 'Warning',
     panel: {
       variant: 'Style',

@@ -2,6 +2,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const dateMessages = defineMessages(
   {
+    typeName: 'Ngày tháng',
     example: 'Ví dụ: 27/03/2019',
     panel: {
       min: 'Ngày sớm nhất được nhận',
@@ -31,6 +32,7 @@ export const dateMessages = defineMessages(
     },
   },
   {
+    typeName: 'Date',
     example: 'For example, 27/03/2019',
     panel: {
       min: 'Earliest date accepted',

@@ -33,6 +33,7 @@ const documentKindsEn = {
 /** Registered under `fields:file.`; file names are quoted so a name never reads as part of the sentence. */
 export const fileMessages = defineMessages(
   {
+    typeName: 'Tệp đính kèm',
     errors: {
       required: 'Vui lòng tải lên {{labelLower}}',
       wrongType: 'Tệp “{{name}}” không đúng định dạng: chỉ nhận {{types}}',
@@ -87,6 +88,7 @@ export const fileMessages = defineMessages(
     },
   },
   {
+    typeName: 'File upload',
     errors: {
       required: 'Upload {{labelLower}}',
       wrongType: 'The file “{{name}}” is not an accepted format: only {{types}}',

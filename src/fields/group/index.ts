@@ -26,6 +26,6 @@ export const groupField = defineField({
   Renderer: GroupRenderer,
   /** Nothing to do for the section itself; the engine adds its children's estimates. */
   klm: () => klm(),
-  messages: defineMessages({}, {}),
+  messages: defineMessages({ typeName: 'Nhóm câu hỏi' }, { typeName: 'Question group' }),
   examples: groupExamples,
 });

@@ -2,6 +2,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const moneyMessages = defineMessages(
   {
+    typeName: 'Số tiền',
     unit: 'đồng',
     panel: {
       min: 'Số tiền nhỏ nhất (đồng)',
@@ -17,6 +18,7 @@ export const moneyMessages = defineMessages(
     },
   },
   {
+    typeName: 'Amount of money',
     unit: 'VND',
     panel: {
       min: 'Smallest amount (VND)',

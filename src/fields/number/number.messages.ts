@@ -2,6 +2,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const numberMessages = defineMessages(
   {
+    typeName: 'Số',
     panel: {
       decimals: 'Số chữ số sau dấu phẩy',
       decimalsHint: 'Từ 0 đến 4; 0 cho số nguyên (số người, số phòng)',
@@ -20,6 +21,7 @@ export const numberMessages = defineMessages(
     },
   },
   {
+    typeName: 'Number',
     panel: {
       decimals: 'Digits after the decimal point',
       decimalsHint: 'From 0 to 4; 0 for whole numbers (people, rooms)',

@@ -2,6 +2,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const phoneMessages = defineMessages(
   {
+    typeName: 'Số điện thoại',
     panel: {
       allowLandline: 'Nhận cả số máy cố định',
       allowLandlineHint: 'Số cố định gồm 11 chữ số, bắt đầu bằng 02; bỏ chọn nếu cần gửi tin nhắn SMS',
@@ -15,6 +16,7 @@ export const phoneMessages = defineMessages(
     },
   },
   {
+    typeName: 'Phone number',
     panel: {
       allowLandline: 'Accept landline numbers too',
       allowLandlineHint: 'Landlines have 11 digits starting 02; leave unticked if text messages must be sent',

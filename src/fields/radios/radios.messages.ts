@@ -3,6 +3,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const radiosMessages = defineMessages(
   {
+    typeName: 'Chọn một',
     errors: choiceMessages.vi,
     panel: {
       inline: 'Xếp các lựa chọn trên cùng một dòng',
@@ -10,6 +11,7 @@ export const radiosMessages = defineMessages(
     },
   },
   {
+    typeName: 'Choose one',
     errors: choiceMessages.en,
     panel: {
       inline: 'Show the options side by side',

@@ -6,6 +6,7 @@ import { defineMessages } from '../shared/define-messages';
  */
 export const repeatableGroupMessages = defineMessages(
   {
+    typeName: 'Nhóm lặp lại',
     errors: {
       minItems_one: 'Cần ít nhất {{count}} {{item}}',
       minItems_other: 'Cần ít nhất {{count}} {{item}}',
@@ -32,6 +33,7 @@ export const repeatableGroupMessages = defineMessages(
     },
   },
   {
+    typeName: 'Repeating group',
     errors: {
       minItems_one: 'Add at least {{count}} {{itemEn}}',
       minItems_other: 'Add at least {{count}} entries ({{itemEn}})',

@@ -3,6 +3,7 @@ import { defineMessages } from '../shared/define-messages';
 /** Registered under `fields:text.`. */
 export const textMessages = defineMessages(
   {
+    typeName: 'Một dòng chữ',
     panel: {
       maxLength: 'Số ký tự tối đa',
       maxLengthHint: 'Từ 1 đến 2.000',
@@ -14,6 +15,7 @@ export const textMessages = defineMessages(
     },
   },
   {
+    typeName: 'Single line of text',
     panel: {
       maxLength: 'Maximum number of characters',
       maxLengthHint: 'From 1 to 2,000',

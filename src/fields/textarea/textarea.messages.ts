@@ -2,6 +2,7 @@ import { defineMessages } from '../shared/define-messages';
 
 export const textareaMessages = defineMessages(
   {
+    typeName: 'Đoạn văn',
     remaining: 'Bạn còn {{remaining}} ký tự',
     over: 'Bạn đã nhập quá {{over}} ký tự',
     panel: {
@@ -12,6 +13,7 @@ export const textareaMessages = defineMessages(
     },
   },
   {
+    typeName: 'Paragraph',
     remaining: 'You have {{remaining}} characters remaining',
     over: 'You have {{over}} characters too many',
     panel: {

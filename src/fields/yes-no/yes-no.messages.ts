@@ -1,3 +1,6 @@
 import { defineMessages } from '../shared/define-messages';
 
-export const yesNoMessages = defineMessages({ yes: 'Có', no: 'Không' }, { yes: 'Yes', no: 'No' });
+export const yesNoMessages = defineMessages(
+  { typeName: 'Có hoặc không', yes: 'Có', no: 'Không' },
+  { typeName: 'Yes or no', yes: 'Yes', no: 'No' },
+);

@@ -61,8 +61,8 @@ export function OptionRow({ option, number, valueError, onChange, onAction, disa
             disabled={disabled.has(action)}
             onClick={() => onAction(action)}
           >
-            {t(`common.panel.options.${action}`)}
-            <span className="visually-hidden"> {which}</span>
+            {t(`common.panel.options.${action}`)}{' '}
+            <span className="visually-hidden">{which}</span>
           </button>
         ))}
       </div>

@@ -70,6 +70,8 @@ export const routes: RouteObject[] = [
               </RequireSignIn>
             ),
           },
+          { path: 'soan-bieu-mau', lazy: async () => ({ Component: (await import('./routes/builder-route')).default }) },
+          { path: 'soan-bieu-mau/:formId', lazy: async () => ({ Component: (await import('./routes/builder-route')).default }) },
           { path: 'kiem-thu', lazy: async () => ({ Component: (await import('./routes/tester-route')).default }) },
           { path: 'tham-gia', lazy: async () => ({ Component: (await import('./routes/join-run-route')).default }) },
           { path: 'bench', lazy: async () => ({ Component: (await import('@/bench/bench-page')).default }) },

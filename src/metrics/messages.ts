@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { registerNamespace } from '@/i18n/register-namespace';
 
 /** The testers' dashboard texts: namespace `metrics`, loaded with the dashboard's own chunk. */
 export const metricsNamespace = 'metrics';
@@ -162,8 +162,4 @@ const en: typeof vi = {
 export const metricsMessages = { vi, en };
 
 /** Adds the namespace when the dashboard's chunk loads (the citizen bundle never carries it). */
-export function registerMetricsMessages(): void {
-  for (const [locale, bundle] of Object.entries(metricsMessages)) {
-    if (!i18next.hasResourceBundle(locale, metricsNamespace)) i18next.addResourceBundle(locale, metricsNamespace, bundle, true, false);
-  }
-}
+export const registerMetricsMessages = (): void => registerNamespace(metricsNamespace, metricsMessages);

@@ -1,0 +1,33 @@
+import { useTranslation } from 'react-i18next';
+import type { AuthoringDraft } from '@/lib/api-contract/authoring';
+import type { SaveStatus } from './use-autosave';
+
+const timeOf = (iso: string, locale: string) =>
+  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
+
+/** Where the author's work stands; a conflict asks which draft to keep instead of overwriting. */
+export function SaveStatusText({ status, onKeepMine, onTakeTheirs }: { status: SaveStatus; onKeepMine(): void; onTakeTheirs(current: AuthoringDraft | null): void }) {
+  const { t, i18n } = useTranslation('builder');
+  if (status.kind === 'conflict') {
+    return (
+      <div className="notice notice--warning builder__conflict" role="alert">
+        <p>{t('save.conflict', { revision: status.currentRevision })}</p>
+        <div className="button-group">
+          <button type="button" className="button button--secondary" onClick={onKeepMine}>
+            {t('save.keepMine')}
+          </button>
+          <button type="button" className="button button--secondary" onClick={() => onTakeTheirs(status.current)}>
+            {t('save.takeTheirs')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  const text =
+    status.kind === 'saved' ? t('save.saved', { time: timeOf(status.at, i18n.language) }) : status.kind === 'idle' ? '' : t(`save.${status.kind}`);
+  return (
+    <span className="builder__save" role="status">
+      {text}
+    </span>
+  );
+}

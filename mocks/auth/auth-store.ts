@@ -28,6 +28,8 @@ export const accessTokenSchema = z.object({
   issuedAt: z.number(),
   expiresAt: z.number(),
   revoked: z.boolean(),
+  /** `read`: a builder preview token, which may read the persona's records but never act for them. */
+  scope: z.enum(['full', 'read']).default('full'),
 });
 export type AccessToken = z.infer<typeof accessTokenSchema>;
 export const accessTokens = defineCollection('access-tokens', accessTokenSchema);

@@ -40,5 +40,14 @@ export async function requireCitizen(request: Request, now: number = Date.now())
   if (!token) {
     return { ok: false, response: unauthenticated('The access token is unknown, revoked or expired', true) };
   }
+  if (token.scope === 'read' && !['GET', 'HEAD'].includes(request.method)) {
+    return {
+      ok: false,
+      response: HttpResponse.json<ApiErrorBody>(
+        { code: 'insufficient-scope', message: 'A preview token may only read' },
+        { status: 403, headers: { 'WWW-Authenticate': 'Bearer realm="vneid", error="insufficient_scope"' } },
+      ),
+    };
+  }
   return { ok: true, citizen: { personaId: token.personaId, soDinhDanh: token.soDinhDanh, accessToken, issuedAt: token.issuedAt } };
 }

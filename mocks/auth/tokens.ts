@@ -64,9 +64,10 @@ export async function issueAccessToken(
   subject: Subject,
   lifetimeMs: number,
   now: number,
+  scope: AccessToken['scope'] = 'full',
 ): Promise<{ accessToken: string; token: AccessToken }> {
   const accessToken = randomToken();
-  const token: AccessToken = { ...subject, issuedAt: now, expiresAt: now + lifetimeMs, revoked: false };
+  const token: AccessToken = { ...subject, issuedAt: now, expiresAt: now + lifetimeMs, revoked: false, scope };
   await accessTokens.put(accessToken, token);
   return { accessToken, token };
 }

@@ -12,6 +12,7 @@ import {
   staleDraftErrorSchema,
 } from '@/lib/api-contract/authoring';
 import { apiErrorBodySchema } from '@/lib/api-contract/errors';
+import { draftPath } from '@/lib/api-contract/drafts';
 import { formDocumentSchema, formPath } from '@/lib/api-contract/forms';
 import { populationPath, populationRecordSchema } from '@/lib/api-contract/registries';
 import { signInAs } from '../auth/test-sign-in';
@@ -179,6 +180,13 @@ describe('preview tokens', () => {
 
     const record = populationRecordSchema.parse(await (await call(populationPath, { bearer: preview.accessToken })).json());
     expect(record.soDinhDanh).toBe(personOf('chi-lan')?.soDinhDanh);
+  });
+
+  it('reads with a preview token but never acts for the persona: saving a draft as them is refused', async () => {
+    const preview = previewTokenSchema.parse(await (await call(previewTokensPath, { method: 'POST', body: { persona: 'chi-lan' } })).json());
+    const save = await call(draftPath('dang-ky-khai-sinh'), { method: 'PUT', bearer: preview.accessToken, body: {} });
+    expect(save.status).toBe(403);
+    expect(apiErrorBodySchema.parse(await save.json()).code).toBe('insufficient-scope');
   });
 
   it('answers 404 for a persona that does not exist', async () => {

@@ -33,6 +33,8 @@ export const previewTokenHandler = http.post(
       { personaId: persona.id, soDinhDanh: persona.soDinhDanh },
       previewTokenLifetimeSeconds * 1000,
       Date.now(),
+      // The author previews what the persona would see; filing, paying or saving as them is refused.
+      'read',
     );
     return HttpResponse.json<PreviewToken>(
       { accessToken, expiresAt: vietnamIsoString(new Date(token.expiresAt)), persona: { id: persona.id, name: person.hoTen } },

@@ -1,4 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { fetchAuthoringDraft } from '@/builder/api/get-authoring-draft';
+import { saveAuthoringDraft } from '@/builder/api/save-authoring-draft';
 import { apiRequest } from '@/lib/api-client';
 import { formDocumentSchema, formPath } from '@/lib/api-contract/forms';
 import { renderApp } from '@tests/utils/render-app';
@@ -45,6 +47,25 @@ describe('the form builder', () => {
     const reopened = await screen.findByRole('region', { name: 'Các trang của biểu mẫu' }, { timeout: 5000 });
     expect(within(reopened).getByRole('button', { name: /^Ngày sinh của người kê khai/ })).toBeInTheDocument();
     expect(screen.getByText('Bản nháp dựa trên phiên bản 1')).toBeInTheDocument();
+  });
+
+  it('never overwrites a colleague’s save silently: the author chooses which draft to keep', async () => {
+    const { user } = await openEditor();
+    await user.click(screen.getByRole('button', { name: /^Thêm “Thư điện tử” vào/ }));
+    await screen.findByText(/^Đã lưu bản nháp lúc/, undefined, { timeout: 5000 });
+    // A colleague saves the draft from another browser
+    const theirs = await fetchAuthoringDraft(formId);
+    if (!theirs) throw new Error('the draft should exist');
+    await saveAuthoringDraft(formId, { revision: theirs.revision, document: { ...theirs.document, title: { vi: 'Bản của đồng nghiệp' } } });
+
+    await user.click(screen.getByRole('button', { name: /^Thêm “Số điện thoại” vào/ }));
+    const conflict = await screen.findByRole('alert', undefined, { timeout: 5000 });
+    expect(conflict).toHaveTextContent('Bản nháp vừa được lưu từ nơi khác');
+    await user.click(within(conflict).getByRole('button', { name: 'Giữ bản của tôi' }));
+    await screen.findByText(/^Đã lưu bản nháp lúc/, undefined, { timeout: 5000 });
+    const kept = await fetchAuthoringDraft(formId);
+    expect(JSON.stringify(kept?.document)).toContain('"id":"phone1"');
+    expect(kept?.document).toMatchObject({ title: { vi: 'Tờ khai thay đổi thông tin cư trú: đăng ký tạm trú' } });
   });
 
   it('undoes and redoes an edit', async () => {

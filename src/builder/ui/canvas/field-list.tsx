@@ -1,6 +1,7 @@
 import { useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldRegistry } from '@/fields/registry';
 import type { BaseFieldConfig } from '@/schema/base-field';
@@ -44,10 +45,18 @@ function FieldCard({ field, pageId, parentId, index, locale }: { field: BaseFiel
   const children = definition.container?.children(field);
   const selected = state.selection.kind === 'field' && state.selection.fieldId === field.id;
   const label = localize(field.label, locale);
+  const card = useRef<HTMLLIElement | null>(null);
+  // A field added from the palette (or chosen in the checks) is brought into view on the canvas.
+  useEffect(() => {
+    if (selected) card.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
   const bound = field.prefill ? findCatalogAttribute(services.catalog, field.prefill.source, field.prefill.attribute) : undefined;
   return (
     <li
-      ref={setNodeRef}
+      ref={(node) => {
+        setNodeRef(node);
+        card.current = node;
+      }}
       style={{ transform: CSS.Translate.toString(transform), transition }}
       className={`builder-card${selected ? ' builder-card--selected' : ''}${isDragging ? ' builder-card--dragging' : ''}`}
     >

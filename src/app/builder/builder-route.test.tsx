@@ -134,4 +134,27 @@ describe('the form builder', () => {
     expect(within(row).getByRole('link', { name: /Soạn “/ })).toHaveAttribute('href', `/soan-bieu-mau/${formId}`);
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Tạo biểu mẫu mới' })).toBeInTheDocument());
   });
+
+  it('creates a new form as a draft and opens it in the editor, after pointing out what is missing', async () => {
+    await signIn('tac-gia-bieu-mau');
+    const { user } = renderApp('/soan-bieu-mau');
+    const create = await screen.findByRole('region', { name: 'Tạo biểu mẫu mới' }, { timeout: 5000 });
+    await user.type(within(create).getByRole('textbox', { name: 'Mã biểu mẫu' }), 'Cap Ban Sao');
+    await user.click(within(create).getByRole('button', { name: 'Tạo bản nháp' }));
+    const summary = await within(create).findByRole('alert');
+    expect(summary).toHaveTextContent('Mã biểu mẫu chỉ gồm chữ thường không dấu');
+    expect(summary).toHaveTextContent('Nhập tên biểu mẫu bằng tiếng Việt');
+
+    const id = within(create).getByRole('textbox', { name: 'Mã biểu mẫu' });
+    await user.clear(id);
+    await user.type(id, 'cap-ban-sao-trich-luc');
+    await user.type(within(create).getByRole('textbox', { name: 'Tên biểu mẫu (tiếng Việt)' }), 'Tờ khai cấp bản sao trích lục hộ tịch');
+    await user.type(within(create).getByRole('textbox', { name: /Mã thủ tục quốc gia/ }), '2.000635');
+    await user.type(within(create).getByRole('textbox', { name: 'Cơ quan giải quyết' }), 'UBND cấp xã');
+    await user.click(within(create).getByRole('button', { name: 'Tạo bản nháp' }));
+
+    const canvas = await screen.findByRole('region', { name: 'Các trang của biểu mẫu' }, { timeout: 5000 });
+    expect(within(canvas).getByRole('heading', { name: 'Trang 1: Trang 1' })).toBeInTheDocument();
+    expect(screen.getByText('Bản nháp, chưa xuất bản lần nào')).toBeInTheDocument();
+  });
 });

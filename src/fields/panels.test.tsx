@@ -1,6 +1,6 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import type { Locale, LocalizedText } from '@/schema/localized-text';
 import type { AnyFieldDefinition } from './field-definition';
@@ -281,6 +281,21 @@ function expectNoHoles(value: unknown, path = 'config'): void {
     for (const [key, inner] of Object.entries(value)) expectNoHoles(inner, `${path}.${key}`);
   }
 }
+
+// Panels load lazily (citizens never download them): load each once, so every test renders synchronously.
+beforeAll(async () => {
+  for (const definition of panelTypes) {
+    const Panel = definition.Panel;
+    if (!Panel) continue;
+    const { unmount } = render(
+      <Suspense fallback={<p>loading</p>}>
+        <Panel config={definition.examples.default} onChange={() => undefined} locale="vi" />
+      </Suspense>,
+    );
+    await waitFor(() => expect(screen.queryByText('loading')).not.toBeInTheDocument());
+    unmount();
+  }
+});
 
 describe('field panels', () => {
   it('every type whose config has properties of its own has a Panel, and every Panel is covered here', () => {

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { addressAnswerSchema, emptyAddress, formatAddress } from './address.answer';
 import { addressConfigSchema, createAddressConfig } from './address.config';
@@ -5,7 +6,6 @@ import { addressExamples } from './address.examples';
 import { estimateAddressKlm } from './address.klm';
 import { addressMessages } from './address.messages';
 import { coerceAddress } from './address.prefill';
-import { AddressPanel } from './address.panel';
 import { AddressRenderer } from './address.renderer';
 
 /** A post-2025 two-level address: province (34) → commune/ward/special zone (3,321) → street. */
@@ -22,7 +22,8 @@ export const addressField = defineField({
   emptyAnswer: () => ({ ...emptyAddress }),
   formatAnswer: (answer) => formatAddress(answer),
   Renderer: AddressRenderer,
-  Panel: AddressPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./address.panel').then((module) => ({ default: module.AddressPanel }))),
   klm: estimateAddressKlm,
   prefill: { accepts: ['address'], coerce: coerceAddress },
   messages: addressMessages,

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { matchOption } from '../shared/choice-options';
 import { checkboxesAnswerSchema, formatCheckboxesAnswer } from './checkboxes.answer';
@@ -5,7 +6,6 @@ import { checkboxesConfigSchema, createCheckboxesConfig, type CheckboxesConfig }
 import { checkboxesExamples } from './checkboxes.examples';
 import { estimateCheckboxesKlm } from './checkboxes.klm';
 import { checkboxesMessages } from './checkboxes.messages';
-import { CheckboxesPanel } from './checkboxes.panel';
 import { CheckboxesRenderer } from './checkboxes.renderer';
 
 /** A list of codes (or names) from a registry; every one must be an option, or nothing is filled. */
@@ -30,7 +30,8 @@ export const checkboxesField = defineField({
   emptyAnswer: () => [],
   formatAnswer: (answer, config, { locale }) => formatCheckboxesAnswer(answer, config, locale),
   Renderer: CheckboxesRenderer,
-  Panel: CheckboxesPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./checkboxes.panel').then((module) => ({ default: module.CheckboxesPanel }))),
   klm: estimateCheckboxesKlm,
   prefill: { accepts: ['code-list'], coerce: coerceValues },
   messages: checkboxesMessages,

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { compactCitizenId } from '../shared/citizen-id-number';
 import { citizenIdAnswerSchema, crossCheckCitizenId } from './citizen-id.answer';
@@ -5,7 +6,6 @@ import { citizenIdConfigSchema, createCitizenIdConfig } from './citizen-id.confi
 import { citizenIdExamples } from './citizen-id.examples';
 import { estimateCitizenIdKlm } from './citizen-id.klm';
 import { citizenIdMessages } from './citizen-id.messages';
-import { CitizenIdPanel } from './citizen-id.panel';
 import { CitizenIdRenderer } from './citizen-id.renderer';
 
 /** Số định danh cá nhân (12 digits, no check digit), optionally checked against birth date and sex. */
@@ -23,7 +23,8 @@ export const citizenIdField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => compactCitizenId(answer ?? ''),
   Renderer: CitizenIdRenderer,
-  Panel: CitizenIdPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./citizen-id.panel').then((module) => ({ default: module.CitizenIdPanel }))),
   klm: estimateCitizenIdKlm,
   prefill: {
     accepts: ['citizen-id'],

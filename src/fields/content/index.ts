@@ -1,10 +1,10 @@
+import { lazy } from 'react';
 import { z } from 'zod';
 import { defineField } from '../field-definition';
 import { contentConfigSchema, createContentConfig } from './content.config';
 import { contentExamples } from './content.examples';
 import { estimateContentKlm } from './content.klm';
 import { contentMessages } from './content.messages';
-import { ContentPanel } from './content.panel';
 import { ContentRenderer } from './content.renderer';
 
 /** Display-only text between questions; collects no answer. */
@@ -22,7 +22,8 @@ export const contentField = defineField({
   emptyAnswer: () => undefined,
   formatAnswer: () => '',
   Renderer: ContentRenderer,
-  Panel: ContentPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./content.panel').then((module) => ({ default: module.ContentPanel }))),
   klm: estimateContentKlm,
   messages: contentMessages,
   examples: contentExamples,

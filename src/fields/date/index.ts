@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { dateAnswerSchema } from './date.answer';
 import { toIsoDate } from './date.clock';
@@ -6,7 +7,6 @@ import { dateExamples } from './date.examples';
 import { estimateDateKlm } from './date.klm';
 import { dateMessages } from './date.messages';
 import { displayDate, readDate } from './date.parse';
-import { DatePanel } from './date.panel';
 import { DateRenderer } from './date.renderer';
 
 /** Registries send ISO dates, sometimes with a time part; people send dd/mm/yyyy. */
@@ -31,7 +31,8 @@ export const dateField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => displayDate((answer ?? '').trim()),
   Renderer: DateRenderer,
-  Panel: DatePanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./date.panel').then((module) => ({ default: module.DatePanel }))),
   klm: estimateDateKlm,
   prefill: { accepts: ['date'], coerce: coerceDate },
   messages: dateMessages,

@@ -1,10 +1,10 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { emailAnswerSchema } from './email.answer';
 import { createEmailConfig, emailConfigSchema } from './email.config';
 import { emailExamples } from './email.examples';
 import { estimateEmailKlm } from './email.klm';
 import { emailMessages } from './email.messages';
-import { EmailPanel } from './email.panel';
 import { EmailRenderer } from './email.renderer';
 
 /** An email address, where the authority sends notices and the outcome. */
@@ -21,7 +21,8 @@ export const emailField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => (answer ?? '').trim(),
   Renderer: EmailRenderer,
-  Panel: EmailPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./email.panel').then((module) => ({ default: module.EmailPanel }))),
   klm: estimateEmailKlm,
   prefill: {
     accepts: ['email'],

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { z } from 'zod';
 import { attachmentSchema } from '@/lib/api-contract/attachments';
 import { defineField } from '../field-definition';
@@ -6,7 +7,6 @@ import { createFileConfig, fileConfigSchema } from './file.config';
 import { fileExamples } from './file.examples';
 import { estimateFileKlm } from './file.klm';
 import { fileMessages } from './file.messages';
-import { FilePanel } from './file.panel';
 import { FileRenderer } from './file.renderer';
 import { formatFileSize } from './file.rules';
 
@@ -29,7 +29,8 @@ export const fileField = defineField({
       .map((file) => `${file.name} (${formatFileSize(file.size, locale)})${file.reusedFrom ? ` — ${t('fields:file.reuse.summary')}` : ''}`)
       .join('\n'),
   Renderer: FileRenderer,
-  Panel: FilePanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./file.panel').then((module) => ({ default: module.FilePanel }))),
   klm: estimateFileKlm,
   prefill: {
     /** A document already held by an agency (e.g. a certificate in the citizen's e-wallet). */

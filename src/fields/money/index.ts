@@ -1,10 +1,10 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatMoneyAnswer, moneyAnswerSchema } from './money.answer';
 import { createMoneyConfig, moneyConfigSchema } from './money.config';
 import { moneyExamples } from './money.examples';
 import { estimateMoneyKlm } from './money.klm';
 import { moneyMessages } from './money.messages';
-import { MoneyPanel } from './money.panel';
 import { MoneyRenderer } from './money.renderer';
 import { groupMoney, parseMoney } from './money.parse';
 
@@ -22,7 +22,8 @@ export const moneyField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, _config, { locale }) => formatMoneyAnswer(answer, locale),
   Renderer: MoneyRenderer,
-  Panel: MoneyPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./money.panel').then((module) => ({ default: module.MoneyPanel }))),
   klm: estimateMoneyKlm,
   prefill: {
     accepts: ['money', 'number'],

@@ -1,10 +1,10 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatNumberAnswer, numberAnswerSchema } from './number.answer';
 import { createNumberConfig, numberConfigSchema } from './number.config';
 import { numberExamples } from './number.examples';
 import { estimateNumberKlm } from './number.klm';
 import { numberMessages } from './number.messages';
-import { NumberPanel } from './number.panel';
 import { NumberRenderer } from './number.renderer';
 
 /** A whole or decimal number, typed the Vietnamese way ("1.234,5"), kept as typed. */
@@ -21,7 +21,8 @@ export const numberField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, config, { locale }) => formatNumberAnswer(answer, config, locale),
   Renderer: NumberRenderer,
-  Panel: NumberPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./number.panel').then((module) => ({ default: module.NumberPanel }))),
   klm: estimateNumberKlm,
   prefill: {
     accepts: ['number', 'text'],

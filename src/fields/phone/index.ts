@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { phoneAnswerSchema } from './phone.answer';
 import { createPhoneConfig, phoneConfigSchema } from './phone.config';
@@ -5,7 +6,6 @@ import { phoneExamples } from './phone.examples';
 import { estimatePhoneKlm } from './phone.klm';
 import { phoneMessages } from './phone.messages';
 import { formatPhone } from './phone.number';
-import { PhonePanel } from './phone.panel';
 import { PhoneRenderer } from './phone.renderer';
 
 /** A Vietnamese mobile number (optionally a landline), typed with any grouping. */
@@ -22,7 +22,8 @@ export const phoneField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => formatPhone(answer ?? ''),
   Renderer: PhoneRenderer,
-  Panel: PhonePanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./phone.panel').then((module) => ({ default: module.PhonePanel }))),
   klm: estimatePhoneKlm,
   prefill: {
     accepts: ['phone'],

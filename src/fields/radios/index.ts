@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { matchOption, optionLabel } from '../shared/choice-options';
 import { radiosAnswerSchema } from './radios.answer';
@@ -5,7 +6,6 @@ import { createRadiosConfig, radiosConfigSchema } from './radios.config';
 import { radiosExamples } from './radios.examples';
 import { estimateRadiosKlm } from './radios.klm';
 import { radiosMessages } from './radios.messages';
-import { RadiosPanel } from './radios.panel';
 import { RadiosRenderer } from './radios.renderer';
 
 /** One answer out of a few options shown all at once. */
@@ -22,7 +22,8 @@ export const radiosField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, config, { locale }) => optionLabel(config.options, answer ?? '', locale),
   Renderer: RadiosRenderer,
-  Panel: RadiosPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./radios.panel').then((module) => ({ default: module.RadiosPanel }))),
   klm: estimateRadiosKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: radiosMessages,

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { klm } from '@/klm/estimate';
 import { defineField } from '../field-definition';
 import {
@@ -6,7 +7,6 @@ import {
 import { createRepeatableGroupConfig, repeatableGroupConfigSchema } from './repeatable-group.config';
 import { repeatableGroupExamples } from './repeatable-group.examples';
 import { repeatableGroupMessages } from './repeatable-group.messages';
-import { RepeatableGroupPanel } from './repeatable-group.panel';
 import { RepeatableGroupRenderer } from './repeatable-group.renderer';
 
 /** A list of like items (family members…): an array of answers keyed by child field id. */
@@ -24,7 +24,8 @@ export const repeatableGroupField = defineField({
   emptyAnswer: emptyRepeatableGroupAnswer,
   formatAnswer: formatRepeatableGroupAnswer,
   Renderer: RepeatableGroupRenderer,
-  Panel: RepeatableGroupPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./repeatable-group.panel').then((module) => ({ default: module.RepeatableGroupPanel }))),
   /**
    * The list's own overhead only (the engine adds the children per item): decide how many items,
    * and press "add" once when the list starts empty.

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { matchOption, optionLabel } from '../shared/choice-options';
 import { selectAnswerSchema } from './select.answer';
@@ -5,7 +6,6 @@ import { createSelectConfig, selectConfigSchema } from './select.config';
 import { selectExamples } from './select.examples';
 import { estimateSelectKlm } from './select.klm';
 import { selectMessages } from './select.messages';
-import { SelectPanel } from './select.panel';
 import { SelectRenderer } from './select.renderer';
 
 /** One answer out of a list: a drop-down, or a searchable list when the list is long. */
@@ -22,7 +22,8 @@ export const selectField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer, config, { locale }) => optionLabel(config.options, answer ?? '', locale),
   Renderer: SelectRenderer,
-  Panel: SelectPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./select.panel').then((module) => ({ default: module.SelectPanel }))),
   klm: estimateSelectKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: selectMessages,

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { taxCodeAnswerSchema } from './tax-code.answer';
 import { looksLikeTaxCode, normalizeTaxCode } from './tax-code.check';
@@ -5,7 +6,6 @@ import { createTaxCodeConfig, taxCodeConfigSchema } from './tax-code.config';
 import { taxCodeExamples } from './tax-code.examples';
 import { estimateTaxCodeKlm } from './tax-code.klm';
 import { taxCodeMessages } from './tax-code.messages';
-import { TaxCodePanel } from './tax-code.panel';
 import { TaxCodeRenderer } from './tax-code.renderer';
 
 /** Mã số thuế: 10 digits with a check digit, a branch's 13 digits, or an individual's 12-digit số định danh. */
@@ -22,7 +22,8 @@ export const taxCodeField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => normalizeTaxCode(answer ?? ''),
   Renderer: TaxCodeRenderer,
-  Panel: TaxCodePanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./tax-code.panel').then((module) => ({ default: module.TaxCodePanel }))),
   klm: estimateTaxCodeKlm,
   prefill: {
     accepts: ['tax-code', 'citizen-id'],

@@ -1,3 +1,4 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { normalizeSpaces } from '../shared/text-rules';
 import { textAnswerSchema } from './text.answer';
@@ -5,7 +6,6 @@ import { createTextConfig, textConfigSchema } from './text.config';
 import { textExamples } from './text.examples';
 import { estimateTextKlm } from './text.klm';
 import { textMessages } from './text.messages';
-import { TextPanel } from './text.panel';
 import { TextRenderer } from './text.renderer';
 
 /** A single line of text. */
@@ -22,7 +22,8 @@ export const textField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => normalizeSpaces(answer ?? ''),
   Renderer: TextRenderer,
-  Panel: TextPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./text.panel').then((module) => ({ default: module.TextPanel }))),
   klm: estimateTextKlm,
   prefill: {
     accepts: ['text', 'code', 'citizen-id', 'tax-code', 'phone', 'email'],

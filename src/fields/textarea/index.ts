@@ -1,10 +1,10 @@
+import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatTextareaAnswer, textareaAnswerSchema } from './textarea.answer';
 import { createTextareaConfig, textareaConfigSchema } from './textarea.config';
 import { textareaExamples } from './textarea.examples';
 import { estimateTextareaKlm } from './textarea.klm';
 import { textareaMessages } from './textarea.messages';
-import { TextareaPanel } from './textarea.panel';
 import { TextareaRenderer } from './textarea.renderer';
 
 /** Several lines of free text (a reason, a description). */
@@ -21,7 +21,8 @@ export const textareaField = defineField({
   emptyAnswer: () => '',
   formatAnswer: (answer) => formatTextareaAnswer(answer),
   Renderer: TextareaRenderer,
-  Panel: TextareaPanel,
+  // The builder's panel loads with the builder: citizens never download it.
+  Panel: lazy(() => import('./textarea.panel').then((module) => ({ default: module.TextareaPanel }))),
   klm: estimateTextareaKlm,
   prefill: {
     accepts: ['text', 'long-text'],

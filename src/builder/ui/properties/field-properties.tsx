@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { Suspense, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldRegistry } from '@/fields/registry';
 import { CheckboxControl } from '@/fields/shared/panel/checkbox-control';
@@ -54,7 +54,9 @@ export function FieldProperties({ fieldId, locale }: { fieldId: string; locale: 
       {Panel ? (
         <fieldset className="fieldset form-group">
           <legend className="legend">{t('field.ownProperties')}</legend>
-          <Panel config={field} locale={locale} onChange={(config) => update(config, 'panel')} />
+          <Suspense fallback={<p role="status">{t('loading')}</p>}>
+            <Panel config={field} locale={locale} onChange={(config) => update(config, 'panel')} />
+          </Suspense>
         </fieldset>
       ) : null}
       <ConditionEditor

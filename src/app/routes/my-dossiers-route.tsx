@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@/lib/format-date';
 import { Link } from 'react-router';
 import { useSession } from '@/identity/use-session';
 import { formatVnd } from '@/lib/format-vnd';
@@ -10,11 +11,6 @@ import { RateDossierLink } from '@/satisfaction/rate-dossier';
 import { deleteDraftRemote, fetchDossierList, fetchDraftList } from '@/submission/drafts/draft-api';
 import { localDraftsOf, removeLocalDraft } from '@/submission/drafts/local-drafts';
 import { useFormList } from '../queries/get-published-form';
-
-const dateTime = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(iso));
 
 interface DraftRow {
   formId: string;
@@ -85,7 +81,7 @@ export function MyDossiersRoute() {
             <li className="card" key={row.formId}>
               <h3>{row.title}</h3>
               <p className="meta">
-                {t('myDossiers.savedAt', { time: dateTime(row.updatedAt, locale) })}
+                {t('myDossiers.savedAt', { time: formatDateTime(row.updatedAt, locale) })}
                 {row.deviceOnly ? ` ${t('myDossiers.deviceOnly')}` : ''}
               </p>
               {confirming === row.formId ? (
@@ -144,7 +140,7 @@ export function MyDossiersRoute() {
                   <Link to={`/ho-so/${encodeURIComponent(dossier.dossierCode)}`}>{dossier.dossierCode}</Link>
                 </td>
                 <td>{localize(dossier.formTitle, locale)}</td>
-                <td>{dateTime(dossier.receivedAt, locale)}</td>
+                <td>{formatDateTime(dossier.receivedAt, locale)}</td>
                 <td>
                   {t('myDossiers.received')}
                   {dossier.payment?.status === 'pending' ? (

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDateTime } from '@/lib/format-date';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import type { Dossier } from '@/lib/api-contract/dossiers';
@@ -14,16 +15,6 @@ import { RateDossier } from '@/satisfaction/rate-dossier';
 import { useProcedureFormat } from '../procedure-format';
 import { usePublishedForm } from '../queries/get-published-form';
 import { NotFoundRoute } from './not-found';
-
-const dateTime = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-    day: '2-digit',
-    month: '2-digit',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Asia/Ho_Chi_Minh',
-  }).format(new Date(iso));
 
 /** The fee line: free, waiting to be paid (with the way to pay), or paid with its reference. */
 function PaymentStatus({ dossierCode, payment, free }: { dossierCode: string; payment: Dossier['payment']; free: string }) {
@@ -43,7 +34,7 @@ function PaymentStatus({ dossierCode, payment, free }: { dossierCode: string; pa
   }
   return (
     <>
-      {t('payment.statusPaid', { amount, provider: providerName(payment.method, payment.provider), time: dateTime(payment.paidAt, locale) })}
+      {t('payment.statusPaid', { amount, provider: providerName(payment.method, payment.provider), time: formatDateTime(payment.paidAt, locale) })}
       <span className="procedure-facts__note">{t('payment.transaction', { id: payment.transactionId })}</span>
     </>
   );
@@ -95,7 +86,7 @@ export function ReceiptRoute() {
         </div>
         <div className="summary-list__row">
           <dt className="summary-list__key">{t('receipt.receivedAt')}</dt>
-          <dd className="summary-list__value">{dateTime(dossier.data.receivedAt, locale)}</dd>
+          <dd className="summary-list__value">{formatDateTime(dossier.data.receivedAt, locale)}</dd>
         </div>
         {procedure ? (
           <>

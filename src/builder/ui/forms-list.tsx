@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AuthoringFormSummary } from '@/lib/api-contract/authoring';
+import { formatDate, formatDateTime } from '@/lib/format-date';
 import { localize, type Locale } from '@/schema/localized-text';
 import { useAuthoringForms } from '../api/get-authoring-forms';
 import { CreateFormForm } from './create-form-form';
 
-const date = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short' }).format(new Date(iso));
-const time = (iso: string, locale: Locale) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { timeStyle: 'short' }).format(new Date(iso));
 
 /** `/soan-bieu-mau`: every form of the department, its version in use and its draft. */
 export function FormsList({ locale }: { locale: Locale }) {
@@ -54,10 +53,10 @@ function FormsTable({ forms, locale }: { forms: readonly AuthoringFormSummary[];
               <tr key={form.id}>
                 <th scope="row">{title}</th>
                 <td>{form.procedureCode}</td>
-                <td>{latest ? t('list.version', { version: latest.version, date: date(latest.publishedAt, locale) }) : t('list.neverPublished')}</td>
+                <td>{latest ? t('list.version', { version: latest.version, date: formatDate(latest.publishedAt, locale) }) : t('list.neverPublished')}</td>
                 <td>
                   {form.draft
-                    ? t('list.draftSaved', { time: time(form.draft.savedAt, locale), date: date(form.draft.savedAt, locale), name: form.draft.savedBy })
+                    ? t('list.draftSaved', { when: formatDateTime(form.draft.savedAt, locale), name: form.draft.savedBy })
                     : t('list.noDraft')}
                 </td>
                 <td>

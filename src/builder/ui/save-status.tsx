@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { AuthoringDraft } from '@/lib/api-contract/authoring';
+import { formatTime } from '@/lib/format-date';
 import type { SaveStatus } from './use-autosave';
 
-const timeOf = (iso: string, locale: string) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(new Date(iso));
 
 /** Where the author's work stands; a conflict asks which draft to keep instead of overwriting. */
 export function SaveStatusText({ status, onKeepMine, onTakeTheirs }: { status: SaveStatus; onKeepMine(): void; onTakeTheirs(current: AuthoringDraft | null): void }) {
@@ -24,7 +23,7 @@ export function SaveStatusText({ status, onKeepMine, onTakeTheirs }: { status: S
     );
   }
   const text =
-    status.kind === 'saved' ? t('save.saved', { time: timeOf(status.at, i18n.language) }) : status.kind === 'idle' ? '' : t(`save.${status.kind}`);
+    status.kind === 'saved' ? t('save.saved', { time: formatTime(status.at, i18n.language === 'en' ? 'en' : 'vi') }) : status.kind === 'idle' ? '' : t(`save.${status.kind}`);
   return (
     <span className="builder__save" role="status">
       {text}

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthoringFormSummary, PublishedVersion } from '@/lib/api-contract/authoring';
+import { formatDateTime } from '@/lib/format-date';
 import type { Locale } from '@/schema/localized-text';
 import { answersJsonSchema } from '../../analysis/answers-json-schema';
 import { parseFormImport, type ImportProblem } from '../../analysis/form-import';
@@ -12,8 +13,6 @@ import { downloadJson } from '../download-json';
 import { usePublishedVersion } from '../use-published-version';
 import { DiffView } from './diff-view';
 
-const dateTime = (iso: string, locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
 
 /**
  * The form's published versions (immutable): compare one with the draft, download it, or export
@@ -65,7 +64,7 @@ function VersionRow({ formId, version, locale, onCompare }: { formId: string; ve
   }
   return (
     <li className="builder-version">
-      <p>{t('versions.row', { version: version.version, date: dateTime(version.publishedAt, locale), name: version.publishedBy })}</p>
+      <p>{t('versions.row', { version: version.version, date: formatDateTime(version.publishedAt, locale), name: version.publishedBy })}</p>
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={onCompare}>
           {t('versions.compare')}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { mockIdpMessages } from '@mocks/identity-provider/messages';
+import { mockGatewayMessages } from '@mocks/payment-gateway/messages';
+import { builderMessages } from '@/builder/messages';
+import { fieldMessages } from '@/fields/registry';
+import { metricsMessages } from '@/metrics/messages';
+import { enCommon } from './locales/en/common';
+import { viCommon } from './locales/vi/common';
+
+/** Every leaf of a nested message object as `path → text` ("errors.tooLong" → "…"). */
+const leaves = (messages: Record<string, unknown>, prefix = ''): [string, unknown][] =>
+  Object.entries(messages).flatMap(([key, value]) =>
+    value !== null && typeof value === 'object' ? leaves(value as Record<string, unknown>, `${prefix}${key}.`) : [[`${prefix}${key}`, value] as [string, unknown]],
+  );
+
+/** Every namespace the app registers, Vietnamese (the default) beside English. */
+const namespaces: [string, Record<string, unknown>, Record<string, unknown>][] = [
+  ['common', viCommon, enCommon],
+  ['fields', fieldMessages('vi'), fieldMessages('en')],
+  ['metrics', metricsMessages.vi, metricsMessages.en],
+  ['builder', builderMessages.vi, builderMessages.en],
+  ['mockIdp', mockIdpMessages.vi, mockIdpMessages.en],
+  ['mockGateway', mockGatewayMessages.vi, mockGatewayMessages.en],
+];
+
+describe.each(namespaces)('the %s namespace', (_name, vi, en) => {
+  it('has exactly the same keys in Vietnamese and English', () => {
+    expect(leaves(en).map(([key]) => key).sort()).toEqual(leaves(vi).map(([key]) => key).sort());
+  });
+
+  it('has no blank text in either language', () => {
+    const blank = [...leaves(vi), ...leaves(en)].filter(([, text]) => typeof text !== 'string' || text.trim() === '');
+    expect(blank).toEqual([]);
+  });
+
+});

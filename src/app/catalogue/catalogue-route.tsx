@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { FormSummary } from '@/lib/api-contract/forms';
@@ -44,7 +44,10 @@ function Catalogue({ summaries }: { summaries: readonly FormSummary[] }) {
   const locale = useLocale();
   const id = useId();
   const [search, setSearch] = useSearchParams();
-  const query = search.get(params.query) ?? '';
+  // What the citizen types lives here and the URL follows it (filters replace the history entry,
+  // so only a fresh load or "clear" changes it from outside). Reading the box back from the URL
+  // would drop letters typed faster than the router updates the address.
+  const [query, setQuery] = useState(() => search.get(params.query) ?? '');
   const topicParam = procedureTopicSchema.safeParse(search.get(params.topic));
   const topic: ProcedureTopic | undefined = topicParam.success ? topicParam.data : undefined;
   const agency = search.get(params.agency) ?? '';
@@ -85,7 +88,10 @@ function Catalogue({ summaries }: { summaries: readonly FormSummary[] }) {
             value={query}
             aria-describedby={`${id}-q-hint`}
             autoComplete="off"
-            onChange={(event) => update(params.query, event.target.value)}
+            onChange={(event) => {
+              setQuery(event.target.value);
+              update(params.query, event.target.value);
+            }}
           />
         </div>
         <div className="form-group">
@@ -121,7 +127,10 @@ function Catalogue({ summaries }: { summaries: readonly FormSummary[] }) {
       {found.length === 0 ? (
         <div className="notice">
           <p>{t('catalogue.noneFound')}</p>
-          <button type="button" className="button button--secondary" onClick={() => setSearch(new URLSearchParams(), { replace: true })}>
+          <button type="button" className="button button--secondary" onClick={() => {
+              setQuery('');
+              setSearch(new URLSearchParams(), { replace: true });
+            }}>
             {t('catalogue.clearFilters')}
           </button>
         </div>

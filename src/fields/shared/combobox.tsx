@@ -103,6 +103,9 @@ export function Combobox({
           ref: inputRef,
           name,
           onBlur,
+          // Kept in step within the keystroke: downshift reports the change after rendering, and a
+          // box controlled one render late drops letters typed quickly.
+          onChange: (event: React.ChangeEvent<HTMLInputElement>) => setInputValue(event.target.value),
           className: `input${invalid ? ' input--error' : ''}`,
           'aria-labelledby': undefined,
           'aria-describedby': describedBy,

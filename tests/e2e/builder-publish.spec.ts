@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { signInWithVneid } from './support/sign-in';
@@ -58,6 +59,18 @@ test('an author adds a field bound to the population database, publishes, and a 
   await expect(page.getByRole('heading', { name: 'Thời gian dự kiến từ đăng nhập đến nộp' })).toBeVisible();
   await expectNoA11yViolations(page, 'builder-checks');
   await shoot(page, 'builder-4-checks');
+
+  // A backend can validate submissions of version 1 with its answers' JSON Schema
+  await page.getByRole('tab', { name: 'Phiên bản' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Tải JSON Schema của câu trả lời (phiên bản 1)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(`${formId}-v1.answers.schema.json`);
+  const answersSchema = JSON.parse(await readFile(await download.path(), 'utf8')) as { $schema: string; properties: Record<string, unknown> };
+  expect(answersSchema.$schema).toContain('2020-12');
+  expect(Object.keys(answersSchema.properties)).toEqual(expect.arrayContaining(['hoTen', 'ngaySinh', 'tamTruDenNgay']));
+  await expectNoA11yViolations(page, 'builder-versions');
 
   // Publish: the review lists the change, then version 2 exists
   await page.getByRole('button', { name: 'Xuất bản', exact: true }).click();

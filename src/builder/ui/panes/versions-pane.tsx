@@ -1,8 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AuthoringFormSummary, PublishedVersion } from '@/lib/api-contract/authoring';
 import { formatDateTime } from '@/lib/format-date';
 import type { Locale } from '@/schema/localized-text';
+import { formVersionQueryOptions } from '../../api/get-form-version';
 import { answersJsonSchema } from '../../analysis/answers-json-schema';
 import { parseFormImport, type ImportProblem } from '../../analysis/form-import';
 import { localizeValues } from '../../analysis/finding';
@@ -52,27 +54,35 @@ export function VersionsPane({ summary, locale }: { summary: AuthoringFormSummar
 
 function VersionRow({ formId, version, locale, onCompare }: { formId: string; version: PublishedVersion; locale: Locale; onCompare(): void }) {
   const { t } = useTranslation('builder');
-  const [wanted, setWanted] = useState<'document' | 'answers' | undefined>();
-  const { schema } = usePublishedVersion(formId, wanted ? version.version : null);
-  if (wanted && schema) {
-    // Fetched on demand: downloads happen once the version has arrived.
-    queueMicrotask(() => {
-      if (wanted === 'document') downloadJson(`${formId}-v${version.version}.json`, schema);
-      else downloadJson(`${formId}-v${version.version}.answers.schema.json`, answersJsonSchema(schema));
-      setWanted(undefined);
-    });
-  }
+  const queryClient = useQueryClient();
+  const [failed, setFailed] = useState(false);
+  /** Fetched on demand (a version never changes, so the cache serves it afterwards). */
+  const download = async (what: 'document' | 'answers') => {
+    setFailed(false);
+    const schema = await queryClient
+      .fetchQuery(formVersionQueryOptions(formId, version.version))
+      .then(toEditableDocument)
+      .catch(() => undefined);
+    if (!schema) return setFailed(true);
+    if (what === 'document') downloadJson(`${formId}-v${version.version}.json`, schema);
+    else downloadJson(`${formId}-v${version.version}.answers.schema.json`, answersJsonSchema(schema));
+  };
   return (
     <li className="builder-version">
       <p>{t('versions.row', { version: version.version, date: formatDateTime(version.publishedAt, locale), name: version.publishedBy })}</p>
+      {failed ? (
+        <p className="error-message" role="alert">
+          {t('loadFailed')}
+        </p>
+      ) : null}
       <div className="button-group">
         <button type="button" className="button button--secondary" onClick={onCompare}>
           {t('versions.compare')}
         </button>
-        <button type="button" className="button button--link" onClick={() => setWanted('document')}>
+        <button type="button" className="button button--link" onClick={() => void download('document')}>
           {t('versions.download', { version: version.version })}
         </button>
-        <button type="button" className="button button--link" onClick={() => setWanted('answers')}>
+        <button type="button" className="button button--link" onClick={() => void download('answers')}>
           {t('versions.answersSchema', { version: version.version })}
         </button>
       </div>

@@ -13,6 +13,15 @@ const leaves = (messages: Record<string, unknown>, prefix = ''): [string, unknow
     value !== null && typeof value === 'object' ? leaves(value as Record<string, unknown>, `${prefix}${key}.`) : [[`${prefix}${key}`, value] as [string, unknown]],
   );
 
+/** The builder panels' texts, registered into `fields` when a panel's chunk loads. */
+const panelModules = import.meta.glob<Record<string, { vi: Record<string, unknown>; en: Record<string, unknown> }>>(
+  ['/src/fields/*/*.panel.messages.ts', '/src/fields/shared/panel/panel.messages.ts'],
+  { eager: true },
+);
+const panelMessages = Object.entries(panelModules).flatMap(([path, module]) =>
+  Object.values(module).map((messages) => [`fields (panel, ${path.split('/').at(-1) ?? path})`, messages.vi, messages.en] as [string, Record<string, unknown>, Record<string, unknown>]),
+);
+
 /** Every namespace the app registers, Vietnamese (the default) beside English. */
 const namespaces: [string, Record<string, unknown>, Record<string, unknown>][] = [
   ['common', viCommon, enCommon],
@@ -21,7 +30,12 @@ const namespaces: [string, Record<string, unknown>, Record<string, unknown>][] =
   ['builder', builderMessages.vi, builderMessages.en],
   ['mockIdp', mockIdpMessages.vi, mockIdpMessages.en],
   ['mockGateway', mockGatewayMessages.vi, mockGatewayMessages.en],
+  ...panelMessages,
 ];
+
+it('covers the texts of every builder panel', () => {
+  expect(panelMessages.length).toBeGreaterThanOrEqual(16);
+});
 
 describe.each(namespaces)('the %s namespace', (_name, vi, en) => {
   it('has exactly the same keys in Vietnamese and English', () => {

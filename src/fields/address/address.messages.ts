@@ -12,10 +12,6 @@ export const addressMessages = defineMessages(
     loading: 'Đang tải danh sách xã/phường…',
     loadFailed: 'Không tải được danh sách xã/phường. Những gì bạn đã nhập vẫn được giữ.',
     retry: 'Tải lại danh sách',
-    panel: {
-      requireStreet: 'Hỏi địa chỉ chi tiết (số nhà, đường, thôn/tổ)',
-      requireStreetHint: 'Bỏ chọn khi chỉ cần tỉnh/thành phố và xã/phường, ví dụ nơi đăng ký',
-    },
     noResults: 'Không có kết quả phù hợp',
     truncated: 'Đang hiện {{shown}} trong {{total}} kết quả; gõ thêm để thu hẹp',
     errors: {
@@ -40,10 +36,6 @@ export const addressMessages = defineMessages(
     loading: 'Loading the list of communes and wards…',
     loadFailed: 'The list of communes and wards could not be loaded. What you have entered is kept.',
     retry: 'Load the list again',
-    panel: {
-      requireStreet: 'Ask for the street address (house number, street, village or group)',
-      requireStreetHint: 'Leave unticked when only the province and commune matter, such as the registering office',
-    },
     noResults: 'No matching results',
     truncated: 'Showing {{shown}} of {{total}} results; type more to narrow them down',
     errors: {

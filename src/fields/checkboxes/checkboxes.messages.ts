@@ -9,11 +9,6 @@ export const checkboxesMessages = defineMessages(
       minSelected: '{{label}}: chọn ít nhất {{min}} mục',
       maxSelected: '{{label}}: chỉ được chọn tối đa {{max}} mục',
     },
-    panel: {
-      minSelected: 'Số mục được chọn ít nhất',
-      maxSelected: 'Số mục được chọn nhiều nhất',
-      boundsHint: 'Từ 1 trở lên; để trống nếu không giới hạn',
-    },
   },
   {
     typeName: 'Choose several',
@@ -21,11 +16,6 @@ export const checkboxesMessages = defineMessages(
       ...choiceMessages.en,
       minSelected: '{{label}}: select at least {{min}} options',
       maxSelected: '{{label}}: select no more than {{max}} options',
-    },
-    panel: {
-      minSelected: 'Fewest options to tick',
-      maxSelected: 'Most options to tick',
-      boundsHint: '1 or more; leave empty for no limit',
     },
   },
 );

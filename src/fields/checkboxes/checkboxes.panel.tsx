@@ -3,6 +3,10 @@ import { BoundsControls } from '../shared/panel/bounds-controls';
 import { OptionsEditor } from '../shared/panel/options-editor';
 import { usePanel } from '../shared/panel/use-panel';
 import type { CheckboxesConfig } from './checkboxes.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { checkboxesPanelMessages } from './checkboxes.panel.messages';
+
+registerPanelMessages('checkboxes', checkboxesPanelMessages);
 
 /** The options, and how many of them may be ticked. */
 export function CheckboxesPanel(props: FieldPanelProps<CheckboxesConfig>) {

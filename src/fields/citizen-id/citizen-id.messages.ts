@@ -4,15 +4,6 @@ import { defineMessages } from '../shared/define-messages';
 export const citizenIdMessages = defineMessages(
   {
     typeName: 'Số định danh cá nhân',
-    panel: {
-      dateOfBirthField: 'Mã trường ngày sinh để đối chiếu',
-      dateOfBirthFieldHint: 'Mã của câu hỏi ngày sinh trên biểu mẫu, ví dụ ngaySinh; để trống nếu không đối chiếu năm sinh',
-      sexField: 'Mã trường giới tính để đối chiếu',
-      sexFieldHint: 'Mã của câu hỏi giới tính trên biểu mẫu, ví dụ gioiTinh; để trống nếu không đối chiếu',
-      sexValues: 'Giá trị lưu của câu trả lời giới tính',
-      male: 'Giá trị nghĩa là nam',
-      female: 'Giá trị nghĩa là nữ',
-    },
     errors: {
       notDigits: '{{label}} chỉ được gồm chữ số',
       length: '{{label}} phải gồm đúng 12 chữ số',
@@ -25,15 +16,6 @@ export const citizenIdMessages = defineMessages(
   },
   {
     typeName: 'Personal ID number',
-    panel: {
-      dateOfBirthField: 'Id of the date of birth field to check against',
-      dateOfBirthFieldHint: 'The id of the form’s date of birth question, for example ngaySinh; leave empty to skip the birth year check',
-      sexField: 'Id of the sex field to check against',
-      sexFieldHint: 'The id of the form’s sex question, for example gioiTinh; leave empty to skip the check',
-      sexValues: 'Stored values of the sex answer',
-      male: 'Value meaning male',
-      female: 'Value meaning female',
-    },
     errors: {
       notDigits: '{{label}} must contain digits only',
       length: '{{label}} must be exactly 12 digits',

@@ -4,6 +4,10 @@ import { OptionalTextControl } from '../shared/panel/optional-text-control';
 import { TextControl } from '../shared/panel/text-control';
 import { usePanel } from '../shared/panel/use-panel';
 import type { CitizenIdConfig } from './citizen-id.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { citizenIdPanelMessages } from './citizen-id.panel.messages';
+
+registerPanelMessages('citizen-id', citizenIdPanelMessages);
 
 const sexes = ['male', 'female'] as const;
 

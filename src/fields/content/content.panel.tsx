@@ -3,6 +3,10 @@ import { OptionalLocalizedTextControl } from '../shared/panel/localized-text-con
 import { RadioGroupControl } from '../shared/panel/radio-group-control';
 import { usePanel } from '../shared/panel/use-panel';
 import { contentConfigSchema, type ContentConfig } from './content.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { contentPanelMessages } from './content.panel.messages';
+
+registerPanelMessages('content', contentPanelMessages);
 
 const variants = contentConfigSchema.shape.variant.unwrap().options;
 

@@ -8,6 +8,10 @@ import type { Reading } from '../shared/panel/use-draft';
 import type { DateConfig } from './date.config';
 import { displayDate, readDate } from './date.parse';
 import { datePeriodFlags, datePeriodOf, datePeriods } from './date.period';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { datePanelMessages } from './date.panel.messages';
+
+registerPanelMessages('date', datePanelMessages);
 
 /** Typed as citizens type dates (dd/mm/yyyy), stored as ISO; an empty box removes the limit. */
 function readLimit(text: string): Reading<string | undefined> {

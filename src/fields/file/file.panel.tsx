@@ -7,6 +7,10 @@ import { NumberControl } from '../shared/panel/number-control';
 import { usePanel } from '../shared/panel/use-panel';
 import { formatAccept, readAccept } from './file.accept';
 import type { FileConfig } from './file.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { filePanelMessages } from './file.panel.messages';
+
+registerPanelMessages('file', filePanelMessages);
 
 /** Formats, size and number of files, and the electronic documents that may stand in for them. */
 export function FilePanel(props: FieldPanelProps<FileConfig>) {

@@ -4,6 +4,10 @@ import { OptionalNumberControl } from '../shared/panel/number-control';
 import { usePanel } from '../shared/panel/use-panel';
 import { WidthControl } from '../shared/panel/width-control';
 import type { MoneyConfig } from './money.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { moneyPanelMessages } from './money.panel.messages';
+
+registerPanelMessages('money', moneyPanelMessages);
 
 /** Range in whole đồng, box width and typical number of digits of an amount. */
 export function MoneyPanel(props: FieldPanelProps<MoneyConfig>) {

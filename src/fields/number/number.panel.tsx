@@ -6,6 +6,10 @@ import { NumberControl } from '../shared/panel/number-control';
 import { usePanel } from '../shared/panel/use-panel';
 import { WidthControl } from '../shared/panel/width-control';
 import type { NumberConfig } from './number.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { numberPanelMessages } from './number.panel.messages';
+
+registerPanelMessages('number', numberPanelMessages);
 
 /** Decimals, range, unit and box width of a number. */
 export function NumberPanel(props: FieldPanelProps<NumberConfig>) {

@@ -3,10 +3,6 @@ import { defineMessages } from '../shared/define-messages';
 export const phoneMessages = defineMessages(
   {
     typeName: 'Số điện thoại',
-    panel: {
-      allowLandline: 'Nhận cả số máy cố định',
-      allowLandlineHint: 'Số cố định gồm 11 chữ số, bắt đầu bằng 02; bỏ chọn nếu cần gửi tin nhắn SMS',
-    },
     errors: {
       notDigits: '{{label}} chỉ gồm chữ số, ví dụ 0912 345 678',
       length: '{{label}} phải gồm 10 chữ số, ví dụ 0912 345 678',
@@ -17,10 +13,6 @@ export const phoneMessages = defineMessages(
   },
   {
     typeName: 'Phone number',
-    panel: {
-      allowLandline: 'Accept landline numbers too',
-      allowLandlineHint: 'Landlines have 11 digits starting 02; leave unticked if text messages must be sent',
-    },
     errors: {
       notDigits: '{{label}} must contain only digits, like 0912 345 678',
       length: '{{label}} must be 10 digits, like 0912 345 678',

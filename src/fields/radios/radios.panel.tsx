@@ -3,6 +3,10 @@ import { CheckboxControl } from '../shared/panel/checkbox-control';
 import { OptionsEditor } from '../shared/panel/options-editor';
 import { usePanel } from '../shared/panel/use-panel';
 import type { RadiosConfig } from './radios.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { radiosPanelMessages } from './radios.panel.messages';
+
+registerPanelMessages('radios', radiosPanelMessages);
 
 /** The options, and whether they sit side by side. */
 export function RadiosPanel(props: FieldPanelProps<RadiosConfig>) {

@@ -3,6 +3,10 @@ import { LocalizedTextControl, OptionalLocalizedTextControl } from '../shared/pa
 import { NumberControl } from '../shared/panel/number-control';
 import { usePanel } from '../shared/panel/use-panel';
 import type { RepeatableGroupConfig } from './repeatable-group.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { repeatableGroupPanelMessages } from './repeatable-group.panel.messages';
+
+registerPanelMessages('repeatable-group', repeatableGroupPanelMessages);
 
 /** How many items, and what one item and the add button are called (child fields are on the canvas). */
 export function RepeatableGroupPanel(props: FieldPanelProps<RepeatableGroupConfig>) {

@@ -8,6 +8,10 @@ import { usePanel } from '../shared/panel/use-panel';
 import { WidthControl } from '../shared/panel/width-control';
 import type { TextConfig } from './text.config';
 import { editPattern } from './text.pattern';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { textPanelMessages } from './text.panel.messages';
+
+registerPanelMessages('text', textPanelMessages);
 
 /** Length, format, box width and autofill of a one-line text. */
 export function TextPanel(props: FieldPanelProps<TextConfig>) {

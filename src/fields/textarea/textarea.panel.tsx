@@ -3,6 +3,10 @@ import { ExpectedLengthControl } from '../shared/panel/expected-length-control';
 import { NumberControl } from '../shared/panel/number-control';
 import { usePanel } from '../shared/panel/use-panel';
 import type { TextareaConfig } from './textarea.config';
+import { registerPanelMessages } from '../shared/panel/register-panel-messages';
+import { textareaPanelMessages } from './textarea.panel.messages';
+
+registerPanelMessages('textarea', textareaPanelMessages);
 
 /** Length limit, visible lines and typical length of a longer answer. */
 export function TextareaPanel(props: FieldPanelProps<TextareaConfig>) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/schema/localized-text';
 import { PanelField } from './panel-field';
 import { useDraft, type Reading } from './use-draft';
+import './panel.messages';
 
 export interface DraftControlProps<T> {
   label: string;

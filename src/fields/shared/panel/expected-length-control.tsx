@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/schema/localized-text';
 import { OptionalNumberControl } from './number-control';
+import './panel.messages';
 
 export interface ExpectedLengthControlProps {
   value: number | undefined;

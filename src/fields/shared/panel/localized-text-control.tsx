@@ -5,6 +5,7 @@ import { editLocalized, settleLocalized } from './localized-text';
 import { GroupFieldset } from './group-fieldset';
 import { TextBox } from './text-box';
 import './panel.css';
+import './panel.messages';
 
 interface LanguagesProps<T extends LocalizedText | undefined> {
   label: string;

@@ -1,6 +1,7 @@
 import type { Locale } from '@/schema/localized-text';
 import { DraftControl } from './draft-control';
 import type { Reading } from './use-draft';
+import './panel.messages';
 
 /** Digits with an optional sign and one decimal separator; Vietnamese writes "0,5", English "0.5". */
 const numberShape = /^-?(\d+([.,]\d*)?|[.,]\d+)$/;

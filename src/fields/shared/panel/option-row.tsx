@@ -4,6 +4,7 @@ import type { ChoiceOption } from '../choice-options';
 import { patchConfig } from './config-patch';
 import { LocalizedTextControl, OptionalLocalizedTextControl } from './localized-text-control';
 import { TextControl } from './text-control';
+import './panel.messages';
 
 /** What a row's buttons do; the editor turns them into a new list and moves focus. */
 export type OptionAction = 'up' | 'down' | 'remove';

@@ -5,6 +5,7 @@ import type { ChoiceOption } from '../choice-options';
 import { OptionRow, type OptionAction } from './option-row';
 import { addOption, moveOption, removeOption, replaceOption, valueProblem } from './options-list';
 import './panel.css';
+import './panel.messages';
 
 export interface OptionsEditorProps {
   options: readonly ChoiceOption[];

@@ -1,5 +1,6 @@
 import type { LocalizedText } from '@/schema/localized-text';
 import type { ChoiceOption } from '../choice-options';
+import './panel.messages';
 
 /** The first `lua-chon-N` (from the new option's position on) that no option uses yet. */
 export function unusedValue(options: readonly ChoiceOption[]): string {

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { describedByIds } from '../text-input';
+import './panel.messages';
 
 export interface PanelFieldProps {
   label: string;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { FieldPanelProps } from '../../field-definition';
 import { patchConfig } from './config-patch';
+import './panel.messages';
 
 /** Keys of a config's optional number properties. */
 type NumberKey<T> = { [K in keyof T]-?: T[K] extends number | undefined ? K : never }[keyof T] & string;

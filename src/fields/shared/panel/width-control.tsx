@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '@/schema/localized-text';
 import { inputWidthSchema, type InputWidth } from '../input-width';
 import { SelectControl } from './select-control';
+import './panel.messages';
 
 export interface WidthControlProps {
   value: InputWidth | undefined;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldLayout } from '@/fields/field-definition';
 import { errorId, hintId } from './dom-ids';
+import { usePageText } from './page-text';
 
 interface FieldFrameProps {
   layout: FieldLayout;
@@ -22,7 +22,7 @@ interface FieldFrameProps {
 export function FieldFrame({
   layout, path, inputId, label, hint, error, optional, describedBy, note, answers, children,
 }: FieldFrameProps) {
-  const { t } = useTranslation();
+  const { t } = usePageText();
   const optionalMark = optional ? <span className="optional"> {t('fields:common.optional')}</span> : null;
   const hintBlock = hint ? <div className="hint" id={hintId(path)}>{hint}</div> : null;
   const errorBlock = error ? (

@@ -1,6 +1,5 @@
 import { useCallback, type ReactNode } from 'react';
 import { useController } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { fieldRegistry } from '@/fields/registry';
 import type { AnyFieldDefinition, FieldRendererProps } from '@/fields/field-definition';
 import type { BaseFieldConfig } from '@/schema/base-field';
@@ -12,7 +11,7 @@ import { RepeatableHost } from './repeatable-host';
 import { useRendererServices } from './renderer-context';
 import { translateMessage } from './translate-message';
 import { useFieldVisibility } from './use-field-visibility';
-import { useLocale } from './use-locale';
+import { usePageText } from './page-text';
 
 interface FieldHostProps {
   field: BaseFieldConfig;
@@ -29,7 +28,7 @@ export const renderFields = (fields: readonly BaseFieldConfig[], namePrefix: str
  * inside an error boundary, so one broken field shows a message instead of blanking the page.
  */
 export function FieldHost({ field, namePrefix }: FieldHostProps) {
-  const locale = useLocale();
+  const { locale } = usePageText();
   return (
     <FieldErrorBoundary label={localize(field.label, locale)} path={namePrefix + field.id}>
       <VisibleFieldHost field={field} namePrefix={namePrefix} />
@@ -54,8 +53,7 @@ const noop = () => undefined;
 
 /** Label, hint and the ids that tie them to the control, for any host. */
 export function useFieldText(field: BaseFieldConfig, path: string, rawError: string | undefined) {
-  const { t } = useTranslation();
-  const locale = useLocale();
+  const { t, locale } = usePageText();
   const label = localize(field.label, locale);
   const hint = field.hint ? localize(field.hint, locale) : undefined;
   const error = rawError ? translateMessage(t, locale, rawError, label) : undefined;

@@ -10,6 +10,7 @@ import { ErrorSummary } from './error-summary';
 import { FieldHost } from './field-host';
 import { flattenErrors } from './flatten-errors';
 import { translateMessage } from './translate-message';
+import { PageTextProvider } from './page-text';
 import { useLocale } from './use-locale';
 
 interface FormPageProps {
@@ -96,9 +97,11 @@ export function FormPage({ page, step, backLink, continueLabel, focusHeading, sh
           {title}
         </h1>
         {page.description ? <p className="hint">{localize(page.description, locale)}</p> : null}
-        {page.fields.map((field) => (
-          <MemoFieldHost key={field.id} field={field} namePrefix="" />
-        ))}
+        <PageTextProvider t={t} locale={locale}>
+          {page.fields.map((field) => (
+            <MemoFieldHost key={field.id} field={field} namePrefix="" />
+          ))}
+        </PageTextProvider>
         <div className="button-group">
           <button type="submit" className="button">
             {continueLabel}

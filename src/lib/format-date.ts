@@ -6,15 +6,15 @@ import type { Locale } from '@/schema/localized-text';
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: Locale, withTime: boolean, withSeconds = false): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}|${withSeconds}`;
+function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${withTime}`;
   let found = formatters.get(key);
   if (!found) {
     found = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
       day: '2-digit',
       month: '2-digit',
       year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', ...(withSeconds ? { second: '2-digit' } : {}), hourCycle: 'h23' } : {}),
+      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
       timeZone: 'Asia/Ho_Chi_Minh',
     });
     formatters.set(key, found);
@@ -29,7 +29,12 @@ export const formatDate = (iso: string, locale: Locale): string => formatter(loc
 export const formatDateTime = (iso: string, locale: Locale): string => formatter(locale, true).format(new Date(iso));
 
 /** The time of day alone, with seconds: `09:05:07`. */
-export const formatTime = (iso: string, locale: Locale): string =>
-  new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(
-    new Date(iso),
-  );
+const timeFormatters = new Map<Locale, Intl.DateTimeFormat>();
+export function formatTime(iso: string, locale: Locale): string {
+  let found = timeFormatters.get(locale);
+  if (!found) {
+    found = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' });
+    timeFormatters.set(locale, found);
+  }
+  return found.format(new Date(iso));
+}

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { fieldRegistry } from '@/fields/registry';
 import { formIdSchema } from '@/schema/ids';
 import type { Locale } from '@/schema/localized-text';
-import { procedureTopics, type ProcedureTopic } from '@/schema/procedure';
+import { procedureSchema, procedureTopics, type ProcedureTopic } from '@/schema/procedure';
 import { useCreateForm } from '../api/create-form';
 
 interface Values {
@@ -22,7 +22,7 @@ function validate(values: Values): Errors {
   const errors: Errors = {};
   if (!formIdSchema.safeParse(values.id).success) errors.id = 'create.errorId';
   if (values.titleVi.trim() === '') errors.titleVi = 'create.errorTitle';
-  if (!/^\d\.\d{6}$/.test(values.code.trim())) errors.code = 'create.errorCode';
+  if (!procedureSchema.shape.code.safeParse(values.code.trim()).success) errors.code = 'create.errorCode';
   if (values.agency.trim() === '') errors.agency = 'create.errorAgency';
   return errors;
 }

@@ -21,7 +21,7 @@ export function FormProperties({ locale }: { locale: Locale }) {
     if (next.description === undefined) delete next.description;
     dispatch({ type: 'update-form', document: next, merge });
   };
-  const setProcedure = (changes: Partial<Procedure>, merge: string) => setForm({ procedure: { ...procedure, ...changes } }, merge);
+  const setProcedure = (changes: Partial<Procedure>, merge?: string) => setForm({ procedure: { ...procedure, ...changes } }, merge);
 
   return (
     <section aria-labelledby="builder-form-title" className="builder-properties">
@@ -73,7 +73,7 @@ export function FormProperties({ locale }: { locale: Locale }) {
   );
 }
 
-function LegalBasis({ procedure, locale, onChange }: { procedure: Procedure; locale: Locale; onChange(list: Procedure['legalBasis'], merge: string): void }) {
+function LegalBasis({ procedure, locale, onChange }: { procedure: Procedure; locale: Locale; onChange(list: Procedure['legalBasis'], merge?: string): void }) {
   const { t } = useTranslation('builder');
   const list = procedure.legalBasis;
   return (
@@ -85,16 +85,16 @@ function LegalBasis({ procedure, locale, onChange }: { procedure: Procedure; loc
             label={t('form.legalBasisItem', { number: index + 1 })}
             value={basis}
             locale={locale}
-            onChange={(text) => onChange(list.map((item, at) => (at === index ? (text ) : item)), `legal.${index}`)}
+            onChange={(text) => onChange(list.map((item, at) => (at === index ? text : item)), `legal.${index}`)}
           />
           {list.length > 1 ? (
-            <button type="button" className="button button--link" onClick={() => onChange(list.filter((_, at) => at !== index), 'legal.remove')}>
+            <button type="button" className="button button--link" onClick={() => onChange(list.filter((_, at) => at !== index))}>
               {t('form.removeLegalBasis', { number: index + 1 })}
             </button>
           ) : null}
         </div>
       ))}
-      <button type="button" className="button button--secondary" onClick={() => onChange([...list, { vi: '' }], 'legal.add')}>
+      <button type="button" className="button button--secondary" onClick={() => onChange([...list, { vi: '' }])}>
         {t('form.addLegalBasis')}
       </button>
     </fieldset>

@@ -14,7 +14,7 @@ const draftState = ({ revision, savedAt, savedBy, baseVersion }: AuthoringDraft)
 
 /** What a draft's document may say of itself so far: anything missing or malformed reads as absent. */
 const draftEnvelopeSchema = z.object({
-  title: localizedTextSchema.optional().catch(undefined),
+  title: z.optional(localizedTextSchema).catch(undefined),
   procedure: z.object({ code: z.string() }).optional().catch(undefined),
 });
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { fieldRegistry } from '@/fields/registry';
 import type { BaseFieldConfig } from '@/schema/base-field';
 
@@ -6,9 +6,9 @@ import type { BaseFieldConfig } from '@/schema/base-field';
  * Answer validators are built once per field config (and required-ness), not per keystroke:
  * a schema is immutable, so its config objects are stable cache keys.
  */
-const cache = new WeakMap<BaseFieldConfig, Map<boolean, z.ZodType>>();
+const cache = new WeakMap<BaseFieldConfig, Map<boolean, z.ZodMiniType>>();
 
-export function answerValidator(field: BaseFieldConfig, required: boolean): z.ZodType {
+export function answerValidator(field: BaseFieldConfig, required: boolean): z.ZodMiniType {
   let byRequired = cache.get(field);
   if (!byRequired) {
     byRequired = new Map();

@@ -1,13 +1,13 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { BaseFieldConfig } from '@/schema/base-field';
 
 /**
  * Containers (groups) hold fields of any registered type, but a type folder cannot import the
  * registry (it would be a cycle). The registry hands its field union in here once it is built.
  */
-let fieldUnion: z.ZodType | undefined;
+let fieldUnion: z.ZodMiniType | undefined;
 
-export const provideFieldUnion = (schema: z.ZodType): void => {
+export const provideFieldUnion = (schema: z.ZodMiniType): void => {
   fieldUnion = schema;
 };
 
@@ -16,4 +16,4 @@ export const childFieldsSchema = z.array(
     if (!fieldUnion) throw new Error('Field registry not initialised');
     return fieldUnion;
   }),
-) as unknown as z.ZodType<BaseFieldConfig[]>;
+) as unknown as z.ZodMiniType<BaseFieldConfig[]>;

@@ -1,5 +1,5 @@
 import type { ReactNode, RefCallback } from 'react';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import type { KlmEstimate } from '@/klm/estimate';
 import type { Locale } from '@/schema/localized-text';
@@ -59,7 +59,7 @@ export interface FieldPanelProps<TConfig> {
 /** What building a field's answer validator can ask of the engine. */
 export interface AnswerSchemaContext {
   /** Answer validator of another field (a container's children). */
-  fieldSchema(config: BaseFieldConfig): z.ZodType;
+  fieldSchema(config: BaseFieldConfig): z.ZodMiniType;
 }
 
 /** What formatting an answer for people can ask of the engine. */
@@ -96,11 +96,11 @@ export interface FieldDefinition<TType extends string, TConfig extends BaseField
     children(config: TConfig): readonly BaseFieldConfig[];
   };
   /** zod schema of this field's config inside a form schema; extends the base field shape. */
-  configSchema: z.ZodObject<{ type: z.ZodLiteral<TType> } & z.ZodRawShape>;
+  configSchema: z.ZodMiniObject<{ type: z.ZodMiniLiteral<TType> } & z.core.$ZodShape>;
   /** Config for a field dropped from the palette. */
   create(id: string): TConfig;
   /** Validator of the citizen's answer; issue messages are i18n keys (see `schema/validation-message`). */
-  answerSchema(config: TConfig, context: AnswerSchemaContext): z.ZodType<TAnswer>;
+  answerSchema(config: TConfig, context: AnswerSchemaContext): z.ZodMiniType<TAnswer>;
   /** Checks against other answers of the form (e.g. a citizen ID against the date of birth). */
   crossCheck?(config: TConfig, answer: TAnswer, answers: Readonly<Record<string, unknown>>): string | undefined;
   /** Value a new form starts from. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { conditionSchema, type JsonLogicRule } from './condition';
 import { fieldIdSchema } from './ids';
 import { localizedTextSchema, type LocalizedText } from './localized-text';
@@ -8,16 +8,16 @@ import { prefillBindingSchema, type PrefillBinding } from './prefill-binding';
 export const displayFieldShape = {
   id: fieldIdSchema,
   label: localizedTextSchema,
-  hint: localizedTextSchema.optional(),
-  visibleIf: conditionSchema.optional(),
+  hint: z.optional(localizedTextSchema),
+  visibleIf: z.optional(conditionSchema),
 };
 
 /** Properties of every field that collects an answer. Fields are required unless said otherwise. */
 export const baseFieldShape = {
   ...displayFieldShape,
-  required: z.boolean().default(true),
-  requiredIf: conditionSchema.optional(),
-  prefill: prefillBindingSchema.optional(),
+  required: z._default(z.boolean(), true),
+  requiredIf: z.optional(conditionSchema),
+  prefill: z.optional(prefillBindingSchema),
 };
 
 /** What the engine, renderer and builder may rely on for any field, whatever its type. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Operators accepted in conditions: the json-logic-js built-ins. Rejecting anything else at
@@ -49,10 +49,12 @@ export function findJsonLogicProblem(
 }
 
 /** Conditions (visible-if, required-if, cross-field rules) are JSON Logic documents. */
-export const conditionSchema = z.custom<JsonLogicRule>().superRefine((rule, ctx) => {
-  const problem = findJsonLogicProblem(rule);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
-});
+export const conditionSchema = z.custom<JsonLogicRule>().check(
+  z.superRefine((rule, ctx) => {
+    const problem = findJsonLogicProblem(rule);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem.message, path: problem.path });
+  }),
+);
 
 /** The answer keys a rule reads (`{"var": "x.y"}` → "x"), so a field subscribes only to those. */
 export function conditionVariables(rule: unknown, found = new Set<string>()): Set<string> {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * Kinds of electronic documents the state issues and keeps in the citizen's personal data store

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A field id is also the key of its answer in submissions and in JSON Logic `var`s,
@@ -6,12 +6,12 @@ import { z } from 'zod';
  */
 export const fieldIdSchema = z
   .string()
-  .regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'Use letters, digits and _ only, starting with a letter' });
+  .check(z.regex(/^[A-Za-z][A-Za-z0-9_]*$/, { error: 'Use letters, digits and _ only, starting with a letter' }));
 
 /** Page ids appear in URLs, so they are kebab-case. */
 export const pageIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Use lower-case kebab-case (e.g. thong-tin-me)' });
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'Use lower-case kebab-case (e.g. thong-tin-me)' }));
 
 /** Form ids appear in URLs and identify a procedure's e-form across versions. */
 export const formIdSchema = pageIdSchema;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The two languages every user-facing text is written in; Vietnamese is the default. */
 export const locales = ['vi', 'en'] as const;
@@ -10,8 +10,8 @@ export const defaultLocale: Locale = 'vi';
  * translations. `vi` is required (the legal language of the form); `en` falls back to `vi`.
  */
 export const localizedTextSchema = z.object({
-  vi: z.string().trim().min(1, { error: 'Vietnamese text (vi) is required' }),
-  en: z.string().optional(),
+  vi: z.string().check(z.trim(), z.minLength(1, { error: 'Vietnamese text (vi) is required' })),
+  en: z.optional(z.string()),
 });
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
 

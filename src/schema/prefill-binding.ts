@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fieldIdSchema } from './ids';
 
 /**
@@ -11,10 +11,10 @@ import { fieldIdSchema } from './ids';
  * the citizen has ticked `consentField` (the person agreed to share their data).
  */
 export const prefillBindingSchema = z.object({
-  source: z.string().min(1),
-  attribute: z.string().min(1),
+  source: z.string().check(z.minLength(1)),
+  attribute: z.string().check(z.minLength(1)),
   mode: z.enum(['locked', 'editable']),
-  personField: fieldIdSchema.optional(),
-  consentField: fieldIdSchema.optional(),
+  personField: z.optional(fieldIdSchema),
+  consentField: z.optional(fieldIdSchema),
 });
 export type PrefillBinding = z.infer<typeof prefillBindingSchema>;

@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { documentKindSchema } from './document-kind';
 import { fieldIdSchema, pageIdSchema } from './ids';
 import { localizedTextSchema } from './localized-text';
 
 /** Amounts are whole Vietnamese đồng; 0 means free ("0 đồng"). */
-const vndSchema = z.number().int().min(0);
+const vndSchema = z.number().check(z.int(), z.minimum(0));
 
 /** Topics of the procedure catalogue (its filter); labels live in the app's translations. */
 export const procedureTopics = ['ho-tich', 'tu-phap', 'cu-tru', 'kinh-doanh', 'dat-dai', 'xay-dung', 'giao-thong'] as const;
@@ -19,46 +19,46 @@ export const requiredDocumentSchema = z.object({
   id: pageIdSchema,
   name: localizedTextSchema,
   /** When it is needed, or what may stand in for it ("Nếu cha mẹ đã đăng ký kết hôn"). */
-  note: localizedTextSchema.optional(),
+  note: z.optional(localizedTextSchema),
   /** False for documents needed only in some cases (the note says which). */
-  required: z.boolean().default(true),
+  required: z._default(z.boolean(), true),
   /** The file field of the form that collects it, if the citizen attaches it online. */
-  field: fieldIdSchema.optional(),
+  field: z.optional(fieldIdSchema),
   /** Electronic documents from the citizen's personal data store that can be reused instead of an upload. */
-  reuse: z.array(documentKindSchema).default([]),
+  reuse: z._default(z.array(documentKindSchema), []),
   /**
    * The paper document is no longer asked for because the agency reads the same facts from this
    * data source (a prefill source id such as `ho-tich`): the once-only principle, said aloud.
    */
-  replacedBy: z.object({ source: z.string().min(1), note: localizedTextSchema.optional() }).optional(),
+  replacedBy: z.optional(z.object({ source: z.string().check(z.minLength(1)), note: z.optional(localizedTextSchema) })),
 });
 export type RequiredDocument = z.infer<typeof requiredDocumentSchema>;
 
 /** The administrative procedure (thủ tục hành chính) a form belongs to, as published nationally. */
 export const procedureSchema = z.object({
   /** National procedure code from the National Public Service Portal, e.g. "1.001193". */
-  code: z.string().regex(/^\d\.\d{6}$/, { error: 'National procedure codes look like 1.001193' }),
+  code: z.string().check(z.regex(/^\d\.\d{6}$/, { error: 'National procedure codes look like 1.001193' })),
   name: localizedTextSchema,
   agency: localizedTextSchema,
   /** Agency identifier used as the prefix of dossier codes (QCVN 102:2016 style). */
-  agencyCode: z.string().min(1),
-  legalBasis: z.array(localizedTextSchema).min(1),
+  agencyCode: z.string().check(z.minLength(1)),
+  legalBasis: z.array(localizedTextSchema).check(z.minLength(1)),
   fee: z.object({
     direct: vndSchema,
     online: vndSchema,
-    note: localizedTextSchema.optional(),
+    note: z.optional(localizedTextSchema),
   }),
   processingTime: z.object({
-    value: z.number().positive(),
+    value: z.number().check(z.positive()),
     unit: z.enum(['working-day', 'day', 'hour']),
-    note: localizedTextSchema.optional(),
+    note: z.optional(localizedTextSchema),
   }),
   /** Minimum VNeID identity level needed to file online. */
-  identityLevel: z.union([z.literal(1), z.literal(2)]).default(2),
+  identityLevel: z._default(z.union([z.literal(1), z.literal(2)]), 2),
   topic: procedureTopicSchema,
   /** "Toàn trình": filed, paid and returned entirely online, no visit to the office. */
-  fullyOnline: z.boolean().default(true),
-  documents: z.array(requiredDocumentSchema).default([]),
+  fullyOnline: z._default(z.boolean(), true),
+  documents: z._default(z.array(requiredDocumentSchema), []),
 });
 export type Procedure = z.infer<typeof procedureSchema>;
 /** A procedure as authored (defaults not yet applied). */

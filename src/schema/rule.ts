@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { conditionSchema } from './condition';
 import { fieldIdSchema } from './ids';
 import { localizedTextSchema } from './localized-text';
@@ -8,7 +8,7 @@ import { localizedTextSchema } from './localized-text';
  * `message` is shown on `field`. Only checked while that field is visible.
  */
 export const crossFieldRuleSchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   field: fieldIdSchema,
   assert: conditionSchema,
   message: localizedTextSchema,

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One readable problem of a rejected schema document, with where it is. */
 export interface SchemaIssue {
@@ -23,7 +23,7 @@ const valueAt = (root: unknown, path: readonly PropertyKey[]): unknown =>
  * Turns zod's issues into a list an author can act on. Zod reports an unknown field type as a
  * generic union failure, so that case is named explicitly.
  */
-export function toSchemaIssues(error: z.ZodError, input: unknown): SchemaIssue[] {
+export function toSchemaIssues(error: z.core.$ZodError, input: unknown): SchemaIssue[] {
   return error.issues.map((issue) => {
     if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator === 'type') {
       const path = issue.path[issue.path.length - 1] === 'type' ? issue.path : [...issue.path, 'type'];

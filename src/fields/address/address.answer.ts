@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { message } from '@/schema/validation-message';
 import { hasControlCharacters, hasPictographs, normalizeSpaces } from '../shared/text-rules';
 import type { AddressConfig } from './address.config';
@@ -63,10 +63,12 @@ export function findAddressProblem(answer: AddressAnswer, config: AddressConfig)
 
 /** Problems are reported on the field itself (not on sub-paths): the host shows one message per field. */
 export const addressAnswerSchema = (config: AddressConfig) =>
-  addressShape.superRefine((answer, ctx) => {
-    const found = findAddressProblem(answer, config);
-    if (found) ctx.addIssue({ code: 'custom', message: found.message });
-  });
+  addressShape.check(
+    z.superRefine((answer, ctx) => {
+      const found = findAddressProblem(answer, config);
+      if (found) ctx.addIssue({ code: 'custom', message: found.message });
+    }),
+  );
 
 /**
  * "Số 12 ngõ 5 phố Huế, Phường Hai Bà Trưng, Thành phố Hà Nội" in every language: an address is

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 
 export const addressConfigSchema = z.object({
   type: z.literal('address'),
   ...baseFieldShape,
   /** Ask for house number, street, village or group; off when only the commune matters (e.g. the registering office). */
-  requireStreet: z.boolean().default(true),
+  requireStreet: z._default(z.boolean(), true),
 });
 export type AddressConfig = z.infer<typeof addressConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { normalizeForSearch } from '@/lib/search-text';
 import { emptyAddress, type AddressAnswer } from './address.answer';
 import { provinces } from './provinces';
@@ -6,12 +6,12 @@ import { provinces } from './provinces';
 /** A unit as registers hand it over: a code, a name, or both (`{ ma, ten }` or `{ code, name }`). */
 const unitSchema = z.union([
   z.string(),
-  z.object({ ma: z.string().optional(), ten: z.string().optional(), code: z.string().optional(), name: z.string().optional() }),
+  z.object({ ma: z.optional(z.string()), ten: z.optional(z.string()), code: z.optional(z.string()), name: z.optional(z.string()) }),
 ]);
-const registerAddressSchema = z.object({ tinh: unitSchema.optional(), xa: unitSchema.optional(), chiTiet: z.string().optional() });
+const registerAddressSchema = z.object({ tinh: z.optional(unitSchema), xa: z.optional(unitSchema), chiTiet: z.optional(z.string()) });
 const answerShape = z.object({
-  provinceCode: z.string().default(''), provinceName: z.string().default(''),
-  wardCode: z.string().default(''), wardName: z.string().default(''), street: z.string().default(''),
+  provinceCode: z._default(z.string(), ''), provinceName: z._default(z.string(), ''),
+  wardCode: z._default(z.string(), ''), wardName: z._default(z.string(), ''), street: z._default(z.string(), ''),
 });
 
 const unitParts = (unit: z.infer<typeof unitSchema> | undefined): { code: string; name: string } => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { boundsInOrder } from '../shared/bounds';
 import { choiceOptionsSchema, starterOptions } from '../shared/choice-options';
@@ -9,17 +9,19 @@ export const checkboxesConfigSchema = z
     ...baseFieldShape,
     options: choiceOptionsSchema,
     /** Bounds on how many options may be ticked (a required field needs at least one anyway). */
-    minSelected: z.number().int().min(1).optional(),
-    maxSelected: z.number().int().min(1).optional(),
+    minSelected: z.optional(z.number().check(z.int(), z.minimum(1))),
+    maxSelected: z.optional(z.number().check(z.int(), z.minimum(1))),
   })
-  .refine(({ minSelected, maxSelected }) => boundsInOrder(minSelected, maxSelected), {
-    error: 'minSelected must not exceed maxSelected',
-    path: ['maxSelected'],
-  })
-  .refine(({ minSelected, options }) => minSelected === undefined || minSelected <= options.length, {
-    error: 'minSelected cannot exceed the number of options',
-    path: ['minSelected'],
-  });
+  .check(
+    z.refine(({ minSelected, maxSelected }) => boundsInOrder(minSelected, maxSelected), {
+      error: 'minSelected must not exceed maxSelected',
+      path: ['maxSelected'],
+    }),
+    z.refine(({ minSelected, options }) => minSelected === undefined || minSelected <= options.length, {
+      error: 'minSelected cannot exceed the number of options',
+      path: ['minSelected'],
+    }),
+  );
 export type CheckboxesConfig = z.infer<typeof checkboxesConfigSchema>;
 
 export const createCheckboxesConfig = (id: string): CheckboxesConfig => ({

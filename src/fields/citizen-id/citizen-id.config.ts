@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { fieldIdSchema } from '@/schema/ids';
 
@@ -6,11 +6,14 @@ export const citizenIdConfigSchema = z.object({
   type: z.literal('citizen-id'),
   ...baseFieldShape,
   /** Id of the form's date-of-birth field (ISO yyyy-mm-dd answer) to check the birth year against. */
-  dateOfBirthField: fieldIdSchema.optional(),
+  dateOfBirthField: z.optional(fieldIdSchema),
   /** Id of the form's sex field, to check the parity of the 4th digit against. */
-  sexField: fieldIdSchema.optional(),
+  sexField: z.optional(fieldIdSchema),
   /** Answers of the sex field meaning male and female. */
-  sexValues: z.object({ male: z.string().min(1), female: z.string().min(1) }).default({ male: 'nam', female: 'nu' }),
+  sexValues: z._default(z.object({ male: z.string().check(z.minLength(1)), female: z.string().check(z.minLength(1)) }), {
+    male: 'nam',
+    female: 'nu',
+  }),
 });
 export type CitizenIdConfig = z.infer<typeof citizenIdConfigSchema>;
 

@@ -1,9 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { message } from '@/schema/validation-message';
 import type { ConsentConfig } from './consent.config';
 
 /** Ticked or not; a required consent must be ticked. */
 export const consentAnswerSchema = (config: ConsentConfig) =>
-  z.boolean({ error: message('fields:consent.errors.required') }).refine((checked) => checked || !config.required, {
-    error: message('fields:consent.errors.required'),
-  });
+  z.boolean({ error: message('fields:consent.errors.required') }).check(
+    z.refine((checked) => checked || !config.required, {
+      error: message('fields:consent.errors.required'),
+    }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 
 /** The label is the statement the citizen confirms, e.g. "Tôi xin cam đoan…". */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { displayFieldShape } from '@/schema/base-field';
 import { localizedTextSchema } from '@/schema/localized-text';
 
@@ -6,9 +6,9 @@ import { localizedTextSchema } from '@/schema/localized-text';
 export const contentConfigSchema = z.object({
   type: z.literal('content'),
   ...displayFieldShape,
-  variant: z.enum(['heading', 'paragraph', 'warning', 'inset']).default('paragraph'),
+  variant: z._default(z.enum(['heading', 'paragraph', 'warning', 'inset']), 'paragraph'),
   /** More text under the label; blank lines separate paragraphs. */
-  body: localizedTextSchema.optional(),
+  body: z.optional(localizedTextSchema),
 });
 export type ContentConfig = z.infer<typeof contentConfigSchema>;
 

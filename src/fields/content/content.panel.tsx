@@ -8,7 +8,7 @@ import { contentPanelMessages } from './content.panel.messages';
 
 registerPanelMessages('content', contentPanelMessages);
 
-const variants = contentConfigSchema.shape.variant.unwrap().options;
+const variants = contentConfigSchema.shape.variant.def.innerType.options;
 
 /** How the block looks, and the text under its label. */
 export function ContentPanel(props: FieldPanelProps<ContentConfig>) {

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { defineField } from '../field-definition';
 import { contentConfigSchema, createContentConfig } from './content.config';
 import { contentExamples } from './content.examples';
@@ -18,7 +18,7 @@ export const contentField = defineField({
   configSchema: contentConfigSchema,
   create: createContentConfig,
   // Absent, and nothing else: also representable in the exported JSON Schema (`not: {}`).
-  answerSchema: () => z.never().optional(),
+  answerSchema: () => z.optional(z.never()),
   emptyAnswer: () => undefined,
   formatAnswer: () => '',
   Renderer: ContentRenderer,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { message } from '@/schema/validation-message';
 import { today } from './date.clock';
 import type { DateConfig } from './date.config';
@@ -21,13 +21,15 @@ function ruleProblem(iso: string, config: DateConfig): string | undefined {
 
 /** The answer is ISO when the typed text is a real date, else the raw text, which fails here. */
 export const dateAnswerSchema = (config: DateConfig) =>
-  z.string({ error: message('fields:common.errors.required') }).superRefine((value, ctx) => {
-    const reading = readDate(value);
-    const issue =
-      reading.kind === 'empty'
-        ? config.required ? message('fields:common.errors.required') : undefined
-        : reading.kind === 'date'
-          ? ruleProblem(reading.iso, config)
-          : problem(reading.kind);
-    if (issue) ctx.addIssue({ code: 'custom', message: issue });
-  });
+  z.string({ error: message('fields:common.errors.required') }).check(
+    z.superRefine((value, ctx) => {
+      const reading = readDate(value);
+      const issue =
+        reading.kind === 'empty'
+          ? config.required ? message('fields:common.errors.required') : undefined
+          : reading.kind === 'date'
+            ? ruleProblem(reading.iso, config)
+            : problem(reading.kind);
+      if (issue) ctx.addIssue({ code: 'custom', message: issue });
+    }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { message } from '@/schema/validation-message';
 import { stringAnswer } from '../shared/string-answer';
 import type { EmailConfig } from './email.config';
@@ -11,9 +11,11 @@ const emailPattern = z.regexes.email;
 
 /** Spaces around the address are forgiven (copy-paste); spaces inside are not. */
 export const emailAnswerSchema = (config: EmailConfig) =>
-  stringAnswer({ required: config.required, maxLength: config.maxLength }).superRefine((value, ctx) => {
-    const text = value.trim();
-    if (text !== '' && !emailPattern.test(text)) {
-      ctx.addIssue({ code: 'custom', message: message('fields:email.errors.invalid') });
-    }
-  });
+  stringAnswer({ required: config.required, maxLength: config.maxLength }).check(
+    z.superRefine((value, ctx) => {
+      const text = value.trim();
+      if (text !== '' && !emailPattern.test(text)) {
+        ctx.addIssue({ code: 'custom', message: message('fields:email.errors.invalid') });
+      }
+    }),
+  );

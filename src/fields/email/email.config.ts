@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 
 export const emailConfigSchema = z.object({
   type: z.literal('email'),
   ...baseFieldShape,
   /** 254 is the longest address mail systems deliver to (RFC 5321 path limit). */
-  maxLength: z.number().int().positive().max(254).default(254),
+  maxLength: z._default(z.number().check(z.int(), z.positive(), z.maximum(254)), 254),
 });
 export type EmailConfig = z.infer<typeof emailConfigSchema>;
 

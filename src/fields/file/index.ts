@@ -1,6 +1,6 @@
 import { lazy } from 'react';
-import { z } from 'zod';
-import { attachmentSchema } from '@/lib/api-contract/attachments';
+import { z } from 'zod/mini';
+import { attachmentSchema, type Attachment } from '@/lib/api-contract/attachments';
 import { defineField } from '../field-definition';
 import { fileAnswerSchema } from './file.answer';
 import { createFileConfig, fileConfigSchema } from './file.config';
@@ -10,7 +10,7 @@ import { fileMessages } from './file.messages';
 import { FileRenderer } from './file.renderer';
 import { formatFileSize } from './file.rules';
 
-const prefilledFiles = z.union([z.array(attachmentSchema), attachmentSchema.transform((file) => [file])]);
+const prefilledFiles = z.union([z.array(attachmentSchema), z.pipe(attachmentSchema, z.transform((file: Attachment) => [file]))]);
 
 /** Attachments: uploaded one by one to the attachments API; the answer holds their references. */
 export const fileField = defineField({

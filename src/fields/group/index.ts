@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { klm } from '@/klm/estimate';
 import { defineField } from '../field-definition';
 import { defineMessages } from '../shared/define-messages';

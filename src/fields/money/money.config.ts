@@ -1,25 +1,27 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { boundsInOrder } from '../shared/bounds';
 import { inputWidthSchema } from '../shared/input-width';
 
-const amount = z.number().int().min(0);
+const amount = z.number().check(z.int(), z.minimum(0));
 
 export const moneyConfigSchema = z
   .object({
     type: z.literal('money'),
     ...baseFieldShape,
     /** Whole đồng. */
-    min: amount.optional(),
-    max: amount.optional(),
+    min: z.optional(amount),
+    max: z.optional(amount),
     width: inputWidthSchema,
     /** Typical number of digits, used by the completion-time estimate. */
-    expectedDigits: z.number().int().positive().optional(),
+    expectedDigits: z.optional(z.number().check(z.int(), z.positive())),
   })
-  .refine(({ min, max }) => boundsInOrder(min, max), {
-    error: 'min must not be greater than max',
-    path: ['max'],
-  });
+  .check(
+    z.refine(({ min, max }) => boundsInOrder(min, max), {
+      error: 'min must not be greater than max',
+      path: ['max'],
+    }),
+  );
 export type MoneyConfig = z.infer<typeof moneyConfigSchema>;
 
 export const createMoneyConfig = (id: string): MoneyConfig => ({

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { boundsInOrder } from '../shared/bounds';
@@ -9,19 +9,21 @@ export const numberConfigSchema = z
     type: z.literal('number'),
     ...baseFieldShape,
     /** Digits allowed after the decimal comma; 0 for whole numbers (people, rooms). */
-    decimals: z.number().int().min(0).max(4).default(0),
-    min: z.number().optional(),
-    max: z.number().optional(),
+    decimals: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(4)), 0),
+    min: z.optional(z.number()),
+    max: z.optional(z.number()),
     /** Shown after the box, e.g. "m²", "người". */
-    unit: localizedTextSchema.optional(),
+    unit: z.optional(localizedTextSchema),
     width: inputWidthSchema,
     /** Typical number of keystrokes, used by the completion-time estimate. */
-    expectedLength: z.number().int().positive().optional(),
+    expectedLength: z.optional(z.number().check(z.int(), z.positive())),
   })
-  .refine(({ min, max }) => boundsInOrder(min, max), {
-    error: 'min must not be greater than max',
-    path: ['max'],
-  });
+  .check(
+    z.refine(({ min, max }) => boundsInOrder(min, max), {
+      error: 'min must not be greater than max',
+      path: ['max'],
+    }),
+  );
 export type NumberConfig = z.infer<typeof numberConfigSchema>;
 
 export const createNumberConfig = (id: string): NumberConfig => ({

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 
 export const phoneConfigSchema = z.object({
   type: z.literal('phone'),
   ...baseFieldShape,
   /** Also accept fixed lines (02x, 11 digits); most procedures need a mobile for SMS notices. */
-  allowLandline: z.boolean().default(false),
+  allowLandline: z._default(z.boolean(), false),
 });
 export type PhoneConfig = z.infer<typeof phoneConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { choiceOptionsSchema, starterOptions } from '../shared/choice-options';
 
@@ -7,7 +7,7 @@ export const radiosConfigSchema = z.object({
   ...baseFieldShape,
   options: choiceOptionsSchema,
   /** Side by side, for two or three short options. */
-  inline: z.boolean().default(false),
+  inline: z._default(z.boolean(), false),
 });
 export type RadiosConfig = z.infer<typeof radiosConfigSchema>;
 

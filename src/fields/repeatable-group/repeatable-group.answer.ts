@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { AnswerSchemaContext, FormatContext } from '../field-definition';
 import { localize } from '@/schema/localized-text';
 import { message } from '@/schema/validation-message';
@@ -21,15 +21,17 @@ const itemValues = (config: RepeatableGroupConfig) => ({
 export function repeatableGroupAnswerSchema(config: RepeatableGroupConfig, context: AnswerSchemaContext) {
   const item = z.object(Object.fromEntries(config.fields.map((child) => [child.id, context.fieldSchema(child)])));
   const min = Math.max(config.minItems, config.required ? 1 : 0);
-  return z.array(item, { error: message('fields:common.errors.required') }).superRefine((items, ctx) => {
-    const count = items.length;
-    if (count === 0 && !config.required) return;
-    if (count < min) {
-      ctx.addIssue({ code: 'custom', message: message('fields:repeatable-group.errors.minItems', { count: min, ...itemValues(config) }) });
-    } else if (count > config.maxItems) {
-      ctx.addIssue({ code: 'custom', message: message('fields:repeatable-group.errors.maxItems', { count: config.maxItems, ...itemValues(config) }) });
-    }
-  });
+  return z.array(item, { error: message('fields:common.errors.required') }).check(
+    z.superRefine((items, ctx) => {
+      const count = items.length;
+      if (count === 0 && !config.required) return;
+      if (count < min) {
+        ctx.addIssue({ code: 'custom', message: message('fields:repeatable-group.errors.minItems', { count: min, ...itemValues(config) }) });
+      } else if (count > config.maxItems) {
+        ctx.addIssue({ code: 'custom', message: message('fields:repeatable-group.errors.maxItems', { count: config.maxItems, ...itemValues(config) }) });
+      }
+    }),
+  );
 }
 
 /** New forms start with the minimum number of items; the host fills each child's empty answer in. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { childFieldsSchema } from '../child-fields';
@@ -9,17 +9,19 @@ export const repeatableGroupConfigSchema = z
     type: z.literal('repeatable-group'),
     ...baseFieldShape,
     fields: childFieldsSchema,
-    minItems: z.number().int().min(0).max(100).default(0),
-    maxItems: z.number().int().min(1).max(100).default(10),
+    minItems: z._default(z.number().check(z.int(), z.minimum(0), z.maximum(100)), 0),
+    maxItems: z._default(z.number().check(z.int(), z.minimum(1), z.maximum(100)), 10),
     /** Name of one item, numbered in its heading: "Thành viên" → "Thành viên 1". */
     itemLabel: localizedTextSchema,
     /** Text of the add button; default "Thêm <item label>". */
-    addLabel: localizedTextSchema.optional(),
+    addLabel: z.optional(localizedTextSchema),
   })
-  .refine((config) => config.minItems <= config.maxItems, {
-    error: 'minItems must not exceed maxItems',
-    path: ['minItems'],
-  });
+  .check(
+    z.refine((config) => config.minItems <= config.maxItems, {
+      error: 'minItems must not exceed maxItems',
+      path: ['minItems'],
+    }),
+  );
 export type RepeatableGroupConfig = z.infer<typeof repeatableGroupConfigSchema>;
 
 /** One item: answers keyed by child field id. */

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { useState } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldRendererProps } from '../field-definition';
 import { firstIssue } from '../shared/first-issue';
 import { repeatableGroupField } from '.';
@@ -13,7 +13,7 @@ import { repeatableGroupMessages } from './repeatable-group.messages';
 import { RepeatableGroupRenderer } from './repeatable-group.renderer';
 
 const members: RepeatableGroupConfig = repeatableGroupExamples.householdMembers;
-const context = { fieldSchema: () => z.string().min(1, { error: 'child-required' }) };
+const context = { fieldSchema: () => z.string().check(z.minLength(1, { error: 'child-required' })) };
 const member = { hoTen: 'Nguyễn Văn A', quanHe: 'Con' };
 
 describe('repeatable-group answer', () => {

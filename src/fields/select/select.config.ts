@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { choiceOptionsSchema, starterOptions } from '../shared/choice-options';
 

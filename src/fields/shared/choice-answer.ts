@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { message } from '@/schema/validation-message';
 import { isOptionValue, type ChoiceOption } from './choice-options';
 
@@ -10,10 +10,12 @@ export const singleChoiceAnswerSchema = (
   config: { required: boolean; options: readonly ChoiceOption[] },
   type: string,
 ) =>
-  z.string({ error: message('fields:common.errors.requiredChoice') }).superRefine((value, ctx) => {
-    if (value === '') {
-      if (config.required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.requiredChoice') });
-    } else if (!isOptionValue(config.options, value)) {
-      ctx.addIssue({ code: 'custom', message: message(`fields:${type}.errors.notAnOption`) });
-    }
-  });
+  z.string({ error: message('fields:common.errors.requiredChoice') }).check(
+    z.superRefine((value, ctx) => {
+      if (value === '') {
+        if (config.required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.requiredChoice') });
+      } else if (!isOptionValue(config.options, value)) {
+        ctx.addIssue({ code: 'custom', message: message(`fields:${type}.errors.notAnOption`) });
+      }
+    }),
+  );

@@ -1,20 +1,19 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { localize, localizedTextSchema, type Locale } from '@/schema/localized-text';
 import { normalizeForSearch } from '@/lib/search-text';
 
 /** One answer a citizen can pick. `value` is what the submission stores; never shown. */
 export const choiceOptionSchema = z.object({
-  value: z.string().trim().min(1, { error: 'An option needs a value' }),
+  value: z.string().check(z.trim(), z.minLength(1, { error: 'An option needs a value' })),
   label: localizedTextSchema,
-  hint: localizedTextSchema.optional(),
+  hint: z.optional(localizedTextSchema),
 });
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 
 /** At least two options (one is not a choice), values unique (answers must be unambiguous). */
-export const choiceOptionsSchema = z
-  .array(choiceOptionSchema)
-  .min(2, { error: 'A choice needs at least two options' })
-  .superRefine((options, ctx) => {
+export const choiceOptionsSchema = z.array(choiceOptionSchema).check(
+  z.minLength(2, { error: 'A choice needs at least two options' }),
+  z.superRefine((options, ctx) => {
     const seen = new Set<string>();
     options.forEach((option, index) => {
       if (seen.has(option.value)) {
@@ -22,7 +21,8 @@ export const choiceOptionsSchema = z
       }
       seen.add(option.value);
     });
-  });
+  }),
+);
 
 /** The two placeholder options of a choice field dropped from the palette (a fresh copy each time). */
 export const starterOptions = (): ChoiceOption[] => [

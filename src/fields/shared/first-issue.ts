@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { parseMessage } from '@/schema/validation-message';
 
 /**
@@ -6,7 +6,7 @@ import { parseMessage } from '@/schema/validation-message';
  * when the answer is valid. For table-driven tests of answer schemas.
  */
 export function firstIssue(
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   answer: unknown,
 ): { key: string; values: Record<string, string | number> } | undefined {
   const result = schema.safeParse(answer);
@@ -16,4 +16,4 @@ export function firstIssue(
 }
 
 /** Just the key of the first message ('' when the answer is valid), for `it.each` tables. */
-export const firstIssueKey = (schema: z.ZodType, answer: unknown): string => firstIssue(schema, answer)?.key ?? '';
+export const firstIssueKey = (schema: z.ZodMiniType, answer: unknown): string => firstIssue(schema, answer)?.key ?? '';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { message } from '@/schema/validation-message';
 import { hasControlCharacters, hasPictographs } from './text-rules';
 
@@ -8,14 +8,16 @@ import { hasControlCharacters, hasPictographs } from './text-rules';
  * message, or `undefined` when the answer is fine.
  */
 export const checkedStringAnswer = (required: boolean, check: (value: string) => string | undefined) =>
-  z.string({ error: message('fields:common.errors.required') }).superRefine((value, ctx) => {
-    if (value.trim() === '') {
-      if (required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.required') });
-      return;
-    }
-    const problem = check(value);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  });
+  z.string({ error: message('fields:common.errors.required') }).check(
+    z.superRefine((value, ctx) => {
+      if (value.trim() === '') {
+        if (required) ctx.addIssue({ code: 'custom', message: message('fields:common.errors.required') });
+        return;
+      }
+      const problem = check(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  );
 
 interface StringAnswerOptions {
   required: boolean;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 
 export const taxCodeConfigSchema = z.object({
@@ -8,7 +8,7 @@ export const taxCodeConfigSchema = z.object({
    * Accept a 12-digit số định danh cá nhân: the tax code of individuals, household businesses and
    * individual traders since 01/07/2025. Turn off for forms that only concern organisations.
    */
-  allowIndividual12: z.boolean().default(true),
+  allowIndividual12: z._default(z.boolean(), true),
 });
 export type TaxCodeConfig = z.infer<typeof taxCodeConfigSchema>;
 

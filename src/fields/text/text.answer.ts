@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { authoredMessage } from '@/schema/validation-message';
 import { stringAnswer } from '../shared/string-answer';
 import type { TextConfig } from './text.config';
@@ -15,10 +16,12 @@ const patternOf = (config: TextConfig): RegExp | undefined => {
 };
 
 export const textAnswerSchema = (config: TextConfig) =>
-  stringAnswer({ required: config.required, maxLength: config.maxLength }).superRefine((value, ctx) => {
-    const pattern = patternOf(config);
-    const text = value.trim();
-    if (pattern && config.pattern && text !== '' && !pattern.test(text)) {
-      ctx.addIssue({ code: 'custom', message: authoredMessage(config.pattern.message) });
-    }
-  });
+  stringAnswer({ required: config.required, maxLength: config.maxLength }).check(
+    z.superRefine((value, ctx) => {
+      const pattern = patternOf(config);
+      const text = value.trim();
+      if (pattern && config.pattern && text !== '' && !pattern.test(text)) {
+        ctx.addIssue({ code: 'custom', message: authoredMessage(config.pattern.message) });
+      }
+    }),
+  );

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { inputWidthSchema } from '../shared/input-width';
@@ -6,24 +6,25 @@ import { inputWidthSchema } from '../shared/input-width';
 export const textConfigSchema = z.object({
   type: z.literal('text'),
   ...baseFieldShape,
-  maxLength: z.number().int().positive().max(2000).default(200),
+  maxLength: z._default(z.number().check(z.int(), z.positive(), z.maximum(2000)), 200),
   /** A regular expression the whole answer must match, with the author's own message. */
-  pattern: z
-    .object({ regex: z.string().min(1), message: localizedTextSchema })
-    .refine(({ regex }) => {
-      try {
-        new RegExp(regex, 'u');
-        return true;
-      } catch {
-        return false;
-      }
-    }, { error: 'Invalid regular expression' })
-    .optional(),
+  pattern: z.optional(
+    z.object({ regex: z.string().check(z.minLength(1)), message: localizedTextSchema }).check(
+      z.refine(({ regex }) => {
+        try {
+          new RegExp(regex, 'u');
+          return true;
+        } catch {
+          return false;
+        }
+      }, { error: 'Invalid regular expression' }),
+    ),
+  ),
   width: inputWidthSchema,
   /** HTML autocomplete token, e.g. "name", so browsers and password managers can help. */
-  autocomplete: z.string().optional(),
+  autocomplete: z.optional(z.string()),
   /** Typical answer length, used by the completion-time estimate. */
-  expectedLength: z.number().int().positive().optional(),
+  expectedLength: z.optional(z.number().check(z.int(), z.positive())),
 });
 export type TextConfig = z.infer<typeof textConfigSchema>;
 

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { baseFieldShape } from '@/schema/base-field';
 
 export const textareaConfigSchema = z.object({
   type: z.literal('textarea'),
   ...baseFieldShape,
-  maxLength: z.number().int().positive().max(10000).default(1000),
+  maxLength: z._default(z.number().check(z.int(), z.positive(), z.maximum(10000)), 1000),
   /** Visible lines: a hint of how much the authority expects to read. */
-  rows: z.number().int().min(2).max(20).default(5),
+  rows: z._default(z.number().check(z.int(), z.minimum(2), z.maximum(20)), 5),
   /** Typical answer length, used by the completion-time estimate. */
-  expectedLength: z.number().int().positive().optional(),
+  expectedLength: z.optional(z.number().check(z.int(), z.positive())),
 });
 export type TextareaConfig = z.infer<typeof textareaConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { message } from '@/schema/validation-message';
 import type { YesNoConfig } from './yes-no.config';
 
@@ -6,4 +6,4 @@ const required = message('fields:common.errors.requiredChoice');
 
 /** true = Có, false = Không, null = not answered yet. */
 export const yesNoAnswerSchema = (config: YesNoConfig) =>
-  z.boolean({ error: required }).nullable().refine((answer) => answer !== null || !config.required, { error: required });
+  z.nullable(z.boolean({ error: required })).check(z.refine((answer) => answer !== null || !config.required, { error: required }));

@@ -13,7 +13,7 @@ export interface WidthControlProps {
 /** The width of the citizen's box, a hint of how long the answer is (GOV.UK fixed widths). */
 export function WidthControl({ value, onChange, locale }: WidthControlProps) {
   const { t } = useTranslation('fields', { lng: locale });
-  const options = inputWidthSchema.unwrap().options.map((width) => ({
+  const options = inputWidthSchema.def.innerType.options.map((width) => ({
     value: width,
     label: width === 'full' ? t('common.panel.width.full') : t('common.panel.width.characters', { count: Number(width) }),
   }));

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useFormContext } from 'react-hook-form';
+import { useEForm } from '@/renderer/eform-provider';
 import { populationSource, ownAsRelatedPerson, relatedPersonSource } from './catalog/population';
 import type { RelatedGroup, ResolvedBinding } from './collect-bindings';
 import { planClears, planFills, type FillPlan } from './plan-fills';
@@ -21,15 +22,11 @@ export function useApplyFills(
   groups: readonly RelatedGroup[],
   queries: SourceQueries,
 ): void {
-  const { getValues, setValue, getFieldState, trigger, watch } = useFormContext();
+  const { getValues, setValue, getFieldState, trigger } = useFormContext();
+  const { answers } = useEForm();
 
   // Typed input is the citizen's: remember every field they change, never fill it again.
-  useEffect(() => {
-    const subscription = watch((_values, { name, type }) => {
-      if (type === 'change' && name) store.markTyped(name);
-    });
-    return () => subscription.unsubscribe();
-  }, [watch, store]);
+  useEffect(() => answers.onInput((name) => store.markTyped(name)), [answers, store]);
 
   useEffect(() => {
     const apply = (plan: FillPlan) => {

@@ -1,10 +1,10 @@
 import { useCallback, type ReactNode } from 'react';
-import { useController } from 'react-hook-form';
 import { fieldRegistry } from '@/fields/registry';
 import type { AnyFieldDefinition, FieldRendererProps } from '@/fields/field-definition';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import { localize } from '@/schema/localized-text';
 import { errorId, hintId, inputId as toInputId } from './dom-ids';
+import { useAnswer, useEForm } from './eform-provider';
 import { FieldErrorBoundary } from './field-error-boundary';
 import { FieldFrame } from './field-frame';
 import { RepeatableHost } from './repeatable-host';
@@ -31,14 +31,22 @@ export function FieldHost({ field, namePrefix }: FieldHostProps) {
   const { locale } = usePageText();
   return (
     <FieldErrorBoundary label={localize(field.label, locale)} path={namePrefix + field.id}>
-      <VisibleFieldHost field={field} namePrefix={namePrefix} />
+      {field.visibleIf === undefined ? (
+        <ShownFieldHost field={field} namePrefix={namePrefix} />
+      ) : (
+        <ConditionalFieldHost field={field} namePrefix={namePrefix} />
+      )}
     </FieldErrorBoundary>
   );
 }
 
-function VisibleFieldHost({ field, namePrefix }: FieldHostProps) {
+/** Only fields with a condition pay for watching the answers it reads. */
+function ConditionalFieldHost({ field, namePrefix }: FieldHostProps) {
   const visible = useFieldVisibility(field, namePrefix);
-  if (!visible) return null;
+  return visible ? <ShownFieldHost field={field} namePrefix={namePrefix} /> : null;
+}
+
+function ShownFieldHost({ field, namePrefix }: FieldHostProps) {
   const definition = fieldRegistry.of(field);
   if (definition.container?.repeatable) return <RepeatableHost field={field} namePrefix={namePrefix} definition={definition} />;
   if (definition.hasAnswer) return <AnswerHost field={field} namePrefix={namePrefix} definition={definition} />;
@@ -65,28 +73,29 @@ export const isOptional = (field: BaseFieldConfig): boolean => field.required ==
 
 function AnswerHost({ field, namePrefix, definition }: HostProps) {
   const path = namePrefix + field.id;
-  const { field: control, fieldState } = useController({ name: path });
+  const { answers } = useEForm();
+  const { value, error: rawError } = useAnswer(path);
+  const onChange = useCallback((next: unknown) => answers.change(path, next), [answers, path]);
   const services = useRendererServices();
-  const text = useFieldText(field, path, fieldState.error?.message);
+  const text = useFieldText(field, path, rawError);
   const { locale, label, hint, error } = text;
   const note = services.fieldNote?.(field, path);
   const noteId = note ? services.noteId?.(path) : undefined;
   const describedBy = [text.describedBy, noteId].filter(Boolean).join(' ') || undefined;
   const inputId = toInputId(path);
-  const { ref } = control;
-  const inputRef = useCallback((element: HTMLElement | null) => ref(element), [ref]);
   const Renderer = definition.Renderer;
   const props: FieldRendererProps<BaseFieldConfig, unknown> = {
     config: field,
     name: path,
-    value: control.value,
-    onChange: control.onChange,
-    onBlur: control.onBlur,
+    value,
+    onChange,
+    onBlur: noop,
     inputId,
     describedBy,
     invalid: error !== undefined,
     readOnly: services.isLocked(path),
-    inputRef,
+    // Focus moves by element id (error summary links), so no control registers its element.
+    inputRef: noop,
     locale,
     label,
     hint,

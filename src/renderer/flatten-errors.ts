@@ -15,9 +15,7 @@ export function flattenErrors(errors: FieldErrors, order: readonly string[]): { 
     }
   };
   visit(errors, []);
-  const position = (path: string) => {
-    const index = order.indexOf(path.split('.')[0] ?? path);
-    return index === -1 ? order.length : index;
-  };
+  const positions = new Map(order.map((id, index) => [id, index]));
+  const position = (path: string) => positions.get(path.split('.')[0] ?? path) ?? order.length;
   return found.sort((a, b) => position(a.path) - position(b.path));
 }

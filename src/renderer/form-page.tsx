@@ -42,16 +42,17 @@ export function FormPage({ page, step, backLink, continueLabel, focusHeading, sh
   // subscribing to every answer would re-render the whole page on each keystroke.
   const pageFields = visibleAnswerFields(page.fields, getValues());
   const order = pageFields.map((field) => field.id);
-  const labels = new Map(pageFields.map((field) => [field.id, localize(field.label, locale)]));
+  const byId = new Map(pageFields.map((field) => [field.id, field]));
   const summary = flattenErrors(errors, order)
-    .filter((error) => labels.has(error.path.split('.')[0] ?? ''))
+    .filter((error) => byId.has(error.path.split('.')[0] ?? ''))
     .map((error) => ({ path: error.path, text: translateMessage(t, locale, error.message, labelOf(error.path)) }));
 
   function labelOf(path: string): string {
     const [id, , childId] = path.split('.');
-    const field = pageFields.find((candidate) => candidate.id === id);
+    const field = byId.get(id ?? '');
     const child = childId && field ? fieldRegistry.of(field).container?.children(field).find((c) => c.id === childId) : undefined;
-    return child ? localize(child.label, locale) : (labels.get(id ?? '') ?? '');
+    const labelled = child ?? field;
+    return labelled ? localize(labelled.label, locale) : '';
   }
 
   useEffect(() => {

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useFormContext, useFormState, type FieldErrors } from 'react-hook-form';
 import type { TimingEventInput } from '@/lib/api-contract/sessions';
 import type { FormSchema } from '@/schema/create-form-schema';
+import { useEForm } from '@/renderer/eform-provider';
 import { predictFormTime } from '@/engine/predict-form-time';
 import { flushPendingEvents, recordEvent, type SessionMeta } from './recorder';
 import { currentRun, endSession, sessionIdFor } from './run';
@@ -26,11 +27,12 @@ const topField = (path: string): string => path.split('.')[0] ?? path;
 /**
  * Records the timing events of one form session — pages entered and left, first inputs, errors
  * shown, pre-filled fields, submit attempted and acknowledged — with ids and counts only, never
- * a value. Listens from outside the renderer: the form's change events, its error state, the
+ * a value. Listens from outside the renderer: the citizen's input, its error state, the
  * prefill result and the submission mutation.
  */
 export function useFormTiming({ schema, signedInAt, pageId, prefilledPaths, isSubmission }: FormTimingInput): void {
-  const { watch, getValues } = useFormContext();
+  const { getValues } = useFormContext();
+  const { answers } = useEForm();
   const { errors } = useFormState();
   const queryClient = useQueryClient();
   const session = useMemo(() => sessionIdFor(schema.id, signedInAt), [schema.id, signedInAt]);
@@ -62,8 +64,7 @@ export function useFormTiming({ schema, signedInAt, pageId, prefilledPaths, isSu
   }, [pageId, record]);
 
   useEffect(() => {
-    const subscription = watch((_values, { name, type }) => {
-      if (type !== 'change' || !name) return;
+    return answers.onInput((name) => {
       const fieldId = topField(name);
       const seen = state.current;
       if (!seen.typed.has(fieldId) || seen.erroneous.has(fieldId)) {
@@ -75,8 +76,7 @@ export function useFormTiming({ schema, signedInAt, pageId, prefilledPaths, isSu
       }
       seen.lastActivity = Date.now();
     });
-    return () => subscription.unsubscribe();
-  }, [watch, record]);
+  }, [answers, record]);
 
   const errorIds = Object.keys(errors as FieldErrors).sort().join(',');
   useEffect(() => {

@@ -1,5 +1,4 @@
-import { useCombobox } from 'downshift';
-import { useMemo, useState, type RefCallback } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefCallback } from 'react';
 import { normalizeForSearch } from '@/lib/search-text';
 
 /** One choice; `search` is the folded text to match (label by default, e.g. also an English name). */
@@ -32,8 +31,6 @@ export interface ComboboxProps {
   maxShown?: number;
 }
 
-const { InputBlur, InputChange, ControlledPropUpdatedSelectedItem } = useCombobox.stateChangeTypes;
-
 /** Every typed word must appear, in any order, ignoring case and diacritics ("ba dinh" → "Phường Ba Đình"). */
 export function filterOptions<T extends ComboboxOption>(options: readonly T[], typed: string): readonly T[] {
   const words = normalizeForSearch(typed).split(' ').filter(Boolean);
@@ -44,51 +41,102 @@ export function filterOptions<T extends ComboboxOption>(options: readonly T[], t
   });
 }
 
+const optionId = (id: string, index: number) => `${id}-option-${index}`;
+
 /**
- * A searchable single choice (ARIA 1.2 combobox via downshift), shared by types with long lists
- * (provinces, communes). Controlled by `value`; leaving the box without choosing puts back the
- * chosen label; clearing the text clears the choice.
+ * A searchable single choice, shared by types with long lists (provinces, communes): the ARIA 1.2
+ * editable combobox with list autocomplete and manual selection (WAI-ARIA APG). Controlled by
+ * `value`; leaving the box without choosing puts back the chosen label; clearing the text clears
+ * the choice; options are in the DOM only while the list is open.
+ *
+ * Written here rather than taken from downshift: a long form has hundreds of these, and a closed
+ * one now costs eight hooks and no library code (downshift was 11 KB gzip of the citizen's entry
+ * and some fifty hooks per box, mounted for every box on the page).
  */
 export function Combobox({
   id, name, options, value, onChange, onBlur, invalid = false, readOnly = false, disabled = false, describedBy,
   inputRef, listLabel, noResultsText, truncatedText, maxShown = 100,
 }: ComboboxProps) {
-  const prepared = useMemo(() => options.map((option) => ({ ...option, search: option.search ?? normalizeForSearch(option.label) })), [options]);
-  const selected = prepared.find((option) => option.value === value) ?? null;
-  const selectedLabel = selected?.label ?? '';
+  const selectedLabel = options.find((option) => option.value === value)?.label ?? '';
   const [inputValue, setInputValue] = useState(selectedLabel);
   const [knownLabel, setKnownLabel] = useState(selectedLabel);
+  const [open, setOpen] = useState(false);
+  const [highlighted, setHighlighted] = useState(-1);
+  const scrollTo = useRef(false);
   if (selectedLabel !== knownLabel) {
     setKnownLabel(selectedLabel);
     setInputValue(selectedLabel);
   }
+  const locked = readOnly || disabled;
+  const isOpen = open && !locked;
+
+  // Folded once per list, and only once the list is used.
+  const prepared = useMemo(
+    () => (isOpen ? options.map((option) => ({ ...option, search: option.search ?? normalizeForSearch(option.label) })) : []),
+    [options, isOpen],
+  );
   // Showing the chosen label is not a search: opening the list then shows every option.
   const matches = useMemo(
     () => filterOptions(prepared, inputValue === selectedLabel ? '' : inputValue),
     [prepared, inputValue, selectedLabel],
   );
   const shown = matches.length > maxShown ? matches.slice(0, maxShown) : matches;
-  const locked = readOnly || disabled;
-  const { isOpen, highlightedIndex, getInputProps, getMenuProps, getItemProps } = useCombobox({
-    items: [...shown],
-    itemToString: (item) => item?.label ?? '',
-    itemToKey: (item) => item?.value,
-    selectedItem: selected,
-    inputValue,
-    inputId: id,
-    labelId: `${id}-label`,
-    menuId: `${id}-listbox`,
-    onInputValueChange: ({ inputValue: typed, type }) => {
-      setInputValue(typed);
-      if (type === InputChange && typed.trim() === '' && value) onChange('');
-    },
-    onSelectedItemChange: ({ selectedItem }) => onChange(selectedItem?.value ?? ''),
-    stateReducer: (state, { type, changes }) => {
-      if (locked && type !== ControlledPropUpdatedSelectedItem) return { ...state, isOpen: false };
-      if (type === InputBlur) return { ...changes, inputValue: changes.selectedItem?.label ?? '' };
-      return changes;
-    },
-  });
+
+  useEffect(() => {
+    if (!scrollTo.current || highlighted < 0) return;
+    scrollTo.current = false;
+    document.getElementById(optionId(id, highlighted))?.scrollIntoView({ block: 'nearest' });
+  }, [highlighted, id]);
+
+  const openAt = (index: number) => {
+    setOpen(true);
+    setHighlighted(index);
+    scrollTo.current = true;
+  };
+  const close = () => {
+    setOpen(false);
+    setHighlighted(-1);
+  };
+  const choose = (option: ComboboxOption) => {
+    setInputValue(option.label);
+    close();
+    if (option.value !== value) onChange(option.value);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (locked) return;
+    const count = shown.length;
+    const selectedIndex = shown.findIndex((option) => option.value === value);
+    switch (event.key) {
+      case 'ArrowDown':
+        event.preventDefault();
+        if (!isOpen) openAt(selectedIndex >= 0 ? selectedIndex : 0);
+        else if (count > 0) openAt((highlighted + 1) % count);
+        break;
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!isOpen) openAt(selectedIndex >= 0 ? selectedIndex : options.length > 0 ? Math.min(options.length, maxShown) - 1 : -1);
+        else if (count > 0) openAt(highlighted <= 0 ? count - 1 : highlighted - 1);
+        break;
+      case 'Enter': {
+        const option = isOpen ? shown[highlighted] : undefined;
+        if (!option) return; // closed or nothing highlighted: Enter submits the form as usual
+        event.preventDefault();
+        choose(option);
+        break;
+      }
+      case 'Escape':
+        event.preventDefault();
+        if (isOpen) close();
+        else {
+          setInputValue('');
+          if (value) onChange('');
+        }
+        break;
+      default:
+    }
+  };
+
   const status = !isOpen
     ? ''
     : shown.length === 0
@@ -96,35 +144,65 @@ export function Combobox({
       : matches.length > shown.length && truncatedText
         ? truncatedText(shown.length, matches.length)
         : '';
+  const listId = `${id}-listbox`;
   return (
     <div className="combobox">
       <input
-        {...getInputProps({
-          ref: inputRef,
-          name,
-          onBlur,
-          // Kept in step within the keystroke: downshift reports the change after rendering, and a
-          // box controlled one render late drops letters typed quickly.
-          onChange: (event: React.ChangeEvent<HTMLInputElement>) => setInputValue(event.target.value),
-          className: `input${invalid ? ' input--error' : ''}`,
-          'aria-labelledby': undefined,
-          'aria-describedby': describedBy,
-          'aria-invalid': invalid || undefined,
-          readOnly,
-          disabled,
-          spellCheck: false,
-        })}
+        id={id}
+        name={name}
+        ref={inputRef}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={isOpen}
+        aria-controls={listId}
+        aria-activedescendant={isOpen && highlighted >= 0 ? optionId(id, highlighted) : undefined}
+        aria-describedby={describedBy}
+        aria-invalid={invalid || undefined}
+        autoComplete="off"
+        spellCheck={false}
+        className={`input${invalid ? ' input--error' : ''}`}
+        value={inputValue}
+        readOnly={readOnly}
+        disabled={disabled}
+        onChange={(event) => {
+          const typed = event.target.value;
+          setInputValue(typed);
+          setOpen(true);
+          setHighlighted(-1);
+          if (typed.trim() === '' && value) onChange('');
+        }}
+        onClick={() => {
+          if (locked) return;
+          if (isOpen) close();
+          else setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => {
+          close();
+          setInputValue(selectedLabel);
+          onBlur?.();
+        }}
       />
       <div role="status" className={status ? 'combobox__empty' : undefined}>
         {status}
       </div>
-      <ul {...getMenuProps({ 'aria-label': listLabel })} className="combobox__menu">
+      <ul id={listId} role="listbox" aria-label={listLabel} className="combobox__menu">
         {isOpen &&
           shown.map((option, index) => (
+            // Keys reach the options through the box (aria-activedescendant), as the pattern says.
+            // eslint-disable-next-line jsx-a11y/click-events-have-key-events
             <li
               key={option.value}
-              className={`combobox__option${highlightedIndex === index ? ' combobox__option--highlighted' : ''}`}
-              {...getItemProps({ item: option, index })}
+              id={optionId(id, index)}
+              role="option"
+              aria-selected={option.value === value}
+              className={`combobox__option${highlighted === index ? ' combobox__option--highlighted' : ''}`}
+              // Keeps the focus in the box, so choosing does not count as leaving it.
+              onMouseDown={(event) => event.preventDefault()}
+              onMouseMove={() => {
+                if (highlighted !== index) setHighlighted(index);
+              }}
+              onClick={() => choose(option)}
             >
               {option.label}
             </li>

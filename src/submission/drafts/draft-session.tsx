@@ -3,6 +3,7 @@ import { useFormContext } from 'react-hook-form';
 import { useLocation } from 'react-router';
 import { isApiError } from '@/lib/api-client';
 import type { Draft } from '@/lib/api-contract/drafts';
+import { useEForm } from '@/renderer/eform-provider';
 import type { FormSchema } from '@/schema/create-form-schema';
 import { saveDraftRemote } from './draft-api';
 import { readLocalDraft, writeLocalDraft } from './local-drafts';
@@ -60,6 +61,7 @@ interface DraftSessionProviderProps {
  */
 export function DraftSessionProvider({ owner, schema, resumed, prefillSnapshot, prefillVersion, children }: DraftSessionProviderProps) {
   const { getValues, watch } = useFormContext();
+  const { answers } = useEForm();
   const { pathname } = useLocation();
   const [saveState, setSaveState] = useState<DraftSaveState>(resumed ? 'saved' : 'unsaved');
   const idempotencyKey = useMemo(() => resumed?.idempotencyKey ?? crypto.randomUUID(), [resumed]);
@@ -109,11 +111,16 @@ export function DraftSessionProvider({ owner, schema, resumed, prefillSnapshot, 
   }, [save]);
 
   // Typed changes start the draft; every change after that is saved.
+  // Input is announced before its value is set, so the first keystroke already counts.
+  useEffect(
+    () =>
+      answers.onInput(() => {
+        started.current = true;
+      }),
+    [answers],
+  );
   useEffect(() => {
-    const subscription = watch((_values, { type }) => {
-      if (type === 'change') started.current = true;
-      schedule();
-    });
+    const subscription = watch(() => schedule());
     return () => subscription.unsubscribe();
   }, [watch, schedule]);
 

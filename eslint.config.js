@@ -130,6 +130,16 @@ export default defineConfig(
     rules: { 'project/layer-boundaries': ['error', { root, zones }] },
   },
 
+  // One zod: zod/mini, through src/lib/zod.ts (classic zod's method chains cannot be tree-shaken
+  // and would come back into the citizen's entry; the module also installs zod's English messages).
+  {
+    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    ignores: ['src/lib/zod.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^zod(/|$)', message: "Import z from '@/lib/zod' (zod/mini)." }] }],
+    },
+  },
+
   // No raw HTML anywhere in the app; no console output but warnings and errors (no personal data in logs).
   {
     files: ['src/**/*.{ts,tsx}'],

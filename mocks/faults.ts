@@ -1,5 +1,5 @@
 import { delay, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { ApiErrorBody } from '@/lib/api-contract/errors';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { defineCollection } from '../db/collection';
 
 /** Whom a code or token stands for: the persona signed in and their số định danh. */
@@ -14,7 +14,7 @@ export const authCodeSchema = z.object({
   clientId: z.string(),
   redirectUri: z.string(),
   expiresAt: z.number(),
-  usedFor: z.string().optional(),
+  usedFor: z.optional(z.string()),
 });
 export type AuthCode = z.infer<typeof authCodeSchema>;
 export const authCodes = defineCollection('auth-codes', authCodeSchema);
@@ -29,7 +29,7 @@ export const accessTokenSchema = z.object({
   expiresAt: z.number(),
   revoked: z.boolean(),
   /** `read`: a builder preview token, which may read the persona's records but never act for them. */
-  scope: z.enum(['full', 'read']).default('full'),
+  scope: z._default(z.enum(['full', 'read']), 'full'),
 });
 export type AccessToken = z.infer<typeof accessTokenSchema>;
 export const accessTokens = defineCollection('access-tokens', accessTokenSchema);

@@ -1,5 +1,5 @@
 import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 
 /**
  * The mocks' backend storage: one IndexedDB object store holding every collection, keyed
@@ -27,7 +27,7 @@ export interface Collection<T> {
 /** Every `[name, id]` key: arrays sort after strings, so `[name, []]` bounds them all. */
 const rangeOf = (name: string): IDBKeyRange => IDBKeyRange.bound([name], [name, []]);
 
-export function defineCollection<T>(name: string, schema: z.ZodType<T>): Collection<T> {
+export function defineCollection<T>(name: string, schema: z.ZodMiniType<T>): Collection<T> {
   const valid = (value: unknown): T | undefined => {
     const parsed = schema.safeParse(value);
     return parsed.success ? parsed.data : undefined;

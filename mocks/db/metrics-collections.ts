@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { testRunSchema } from '@/lib/api-contract/metrics';
 import { rateDossierRequestSchema, ratingLevelSchema } from '@/lib/api-contract/ratings';
 import { sessionRunSchema, timingEventSchema } from '@/lib/api-contract/sessions';
@@ -13,8 +13,8 @@ export const storedSessionSchema = z.object({
   owner: z.string(),
   personaId: z.string(),
   formId: z.string(),
-  formVersion: z.number().int(),
-  run: sessionRunSchema.optional(),
+  formVersion: z.number().check(z.int()),
+  run: z.optional(sessionRunSchema),
   /** Issue time of the token of the session's first batch (epoch ms). */
   tokenIssuedAt: z.number(),
   createdAt: z.string(),
@@ -35,7 +35,7 @@ export const dossierTimingSchema = z.object({
   personaId: z.string(),
   tokenIssuedAt: z.number(),
   acceptedAt: z.number(),
-  loginToSubmitSeconds: z.number().min(0),
+  loginToSubmitSeconds: z.number().check(z.minimum(0)),
   sample: z.boolean(),
 });
 export type DossierTiming = z.infer<typeof dossierTimingSchema>;

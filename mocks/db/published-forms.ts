@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { publishedVersionSchema, type PublishedVersion } from '@/lib/api-contract/authoring';
 import { formIdSchema } from '@/schema/ids';
 import { localizedTextSchema } from '@/schema/localized-text';
@@ -13,13 +13,13 @@ import { createLock } from './lock';
  * defaults applied, as for the seeds), the rest kept as the author wrote it.
  */
 export const publishableFormSchema = z.looseObject({
-  schemaVersion: z.number().int(),
+  schemaVersion: z.number().check(z.int()),
   id: formIdSchema,
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   title: localizedTextSchema,
   procedure: procedureSchema,
-  pages: z.array(z.unknown()).readonly(),
-  rules: z.array(z.unknown()).readonly().optional(),
+  pages: z.readonly(z.array(z.unknown())),
+  rules: z.optional(z.readonly(z.array(z.unknown()))),
 });
 
 /** Forms published at run time, keyed `<id>@<version>`; the seed forms need no storage. */
@@ -29,7 +29,7 @@ const published = defineCollection('published-forms', publishableFormSchema);
  * Who published each runtime version and when, keyed like the documents. Kept beside them, not
  * inside, because the document is served to citizens as it was authored.
  */
-const publications = defineCollection('form-publications', publishedVersionSchema.omit({ version: true }));
+const publications = defineCollection('form-publications', z.omit(publishedVersionSchema, { version: true }));
 /** Who published a version and when. */
 export type Publication = Omit<PublishedVersion, 'version'>;
 

@@ -1,5 +1,5 @@
 import type { DefaultBodyType, HttpResponseResolver, PathParams } from 'msw';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { requireRole } from '../auth/require-role';
 import { getSyntheticRegistry } from '../data/synthetic';
 import { mockLatency } from '../latency';
@@ -39,7 +39,7 @@ export function authorOnly<P extends PathParams>(
 /** The JSON body checked against `schema`, or the 400 to answer. */
 export async function parseBody<T>(
   request: Request,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
 ): Promise<{ ok: true; data: T } | { ok: false; response: Response }> {
   const json = await readJson(request);
   if (!json.ok) return { ok: false, response: errorResponse(400, 'invalid-json', 'The request body is not JSON') };

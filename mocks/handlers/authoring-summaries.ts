@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import type { AuthoringDraft, AuthoringFormSummary, DraftState } from '@/lib/api-contract/authoring';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { authoringDrafts } from '../db/authoring-drafts';
@@ -14,8 +14,8 @@ const draftState = ({ revision, savedAt, savedBy, baseVersion }: AuthoringDraft)
 
 /** What a draft's document may say of itself so far: anything missing or malformed reads as absent. */
 const draftEnvelopeSchema = z.object({
-  title: z.optional(localizedTextSchema).catch(undefined),
-  procedure: z.object({ code: z.string() }).optional().catch(undefined),
+  title: z.catch(z.optional(localizedTextSchema), undefined),
+  procedure: z.catch(z.optional(z.object({ code: z.string() })), undefined),
 });
 
 /** A draft-only form is listed by what its (possibly incomplete) document says so far, else by its id. */

@@ -1,6 +1,6 @@
 import { deathNoticePath, type DeathNotice } from '@/lib/api-contract/registries';
 import { personalIdSchema, type relationSchema } from '@/lib/api-contract/registry-common';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { SyntheticRegistry } from '../data/synthetic';
 import type { DeathNoticeRecord } from '../data/synthetic/deaths';
 import { errorResponse } from './error-response';

@@ -1,7 +1,7 @@
 import { http, HttpResponse, type DefaultBodyType, type PathParams } from 'msw';
 import type { draftListSchema} from '@/lib/api-contract/drafts';
 import { draftSchema, draftsPath, type Draft, type DraftSummary } from '@/lib/api-contract/drafts';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { requireCitizen } from '../auth/require-citizen';
 import { drafts, type StoredDraft } from '../db/collections';
 import { findPublishedForm } from '../db/published-forms';

@@ -1,5 +1,5 @@
 import { HttpResponse, type DefaultBodyType } from 'msw';
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { ApiErrorBody } from '@/lib/api-contract/errors';
 
 /** An error in the API's one error shape (`{ code, message, issues? }`). */
@@ -10,5 +10,5 @@ export const errorResponse = (status: number, code: string, message: string, iss
 export type OrError<T extends DefaultBodyType> = T | ApiErrorBody;
 
 /** zod issues as the API reports them: a dotted path and a message. */
-export const toIssues = (error: z.ZodError): NonNullable<ApiErrorBody['issues']> =>
+export const toIssues = (error: z.core.$ZodError): NonNullable<ApiErrorBody['issues']> =>
   error.issues.map((issue) => ({ path: issue.path.map(String).join('.'), message: issue.message }));

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import {
   personalDocumentKindParam, personalDocumentsPath, type PersonalDocumentList,
 } from '@/lib/api-contract/personal-documents';

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { apiErrorBodySchema } from '@/lib/api-contract/errors';
 import {
   birthCertificatePath,
@@ -23,7 +23,7 @@ const registry = getSyntheticRegistry();
 interface RecordEndpoint {
   name: string;
   path: string;
-  schema: z.ZodType;
+  schema: z.ZodMiniType;
   /** What the registry holds for the citizen (undefined or an empty list: nothing). */
   expected: (soDinhDanh: string) => unknown;
 }

@@ -1,14 +1,14 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** Removes trailing slashes so paths can always be appended as `${apiBaseUrl}/forms`. */
 const withoutTrailingSlash = (url: string): string => url.replace(/\/+$/, '');
 
 const rawEnvSchema = z.object({
-  BASE_URL: z.string().default('/'),
-  DEV: z.boolean().default(false),
-  MODE: z.string().default('production'),
-  VITE_API_BASE_URL: z.string().trim().optional(),
-  VITE_ENABLE_MSW: z.string().optional(),
+  BASE_URL: z._default(z.string(), '/'),
+  DEV: z._default(z.boolean(), false),
+  MODE: z._default(z.string(), 'production'),
+  VITE_API_BASE_URL: z.optional(z.string().check(z.trim())),
+  VITE_ENABLE_MSW: z.optional(z.string()),
 });
 
 /** The settings the app reads from the build environment, parsed once. */

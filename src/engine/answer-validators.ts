@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { z } from '@/lib/zod';
 import { fieldRegistry } from '@/fields/registry';
 import type { BaseFieldConfig } from '@/schema/base-field';
 

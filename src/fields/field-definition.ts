@@ -1,5 +1,5 @@
 import type { ReactNode, RefCallback } from 'react';
-import type { z } from 'zod/mini';
+import type { z } from '@/lib/zod';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import type { KlmEstimate } from '@/klm/estimate';
 import type { Locale } from '@/schema/localized-text';
@@ -14,6 +14,9 @@ export type FieldCategory = 'text' | 'number' | 'choice' | 'date' | 'identity' |
  * label (a lone checkbox, a content block).
  */
 export type FieldLayout = 'single' | 'fieldset' | 'self';
+
+/** Translates a key of the `fields` namespace in the page's language (`date.example`). */
+export type FieldText = (key: string, values?: Record<string, unknown>) => string;
 
 /** Props the field host hands to every renderer. Renderers are controlled components. */
 export interface FieldRendererProps<TConfig, TAnswer> {
@@ -33,6 +36,11 @@ export interface FieldRendererProps<TConfig, TAnswer> {
   /** Registers the first control so the host can move focus to it. */
   inputRef: RefCallback<HTMLElement>;
   locale: Locale;
+  /**
+   * The type's own UI texts, from the page: one translator for every field of the page rather
+   * than an i18n subscription per field (a thousand of them on a long form).
+   */
+  t: FieldText;
   /**
    * Localised label and hint. The host always shows the hint and the error; a `self` renderer
    * shows the label itself (beside a lone checkbox, as a content heading).

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { z } from '@/lib/zod';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import { createFormSchema, type FormSchema } from '@/schema/create-form-schema';
 import { provideFieldUnion } from './child-fields';

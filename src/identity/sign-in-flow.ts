@@ -7,7 +7,7 @@ import {
   userInfoSchema,
 } from '@/lib/api-contract/identity';
 import { saveSession, type Session } from './session-store';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** This portal's client id at the identity provider. */
 export const clientId = 'dvc-bieu-mau-dien-tu';

@@ -1,5 +1,5 @@
 import { delay, http, HttpResponse } from 'msw';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { server } from '@mocks/node';
 import { apiRequest, isApiError, resolveApiUrl, type ApiError } from './api-client';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from '@/lib/zod';
 import { env } from '@/config/env';
 import { apiErrorBodySchema } from './api-contract/errors';
 import { getAccessToken, notifyUnauthorized } from './auth-token';
@@ -12,7 +12,7 @@ export interface ApiRequestOptions<T> {
   body?: unknown;
   headers?: Record<string, string>;
   /** The contract of a successful response: anything else is an `invalid-response` error. */
-  schema: z.ZodType<T>;
+  schema: z.core.$ZodType<T>;
   signal?: AbortSignal;
   /** Defaults to `env.apiBaseUrl`. */
   baseUrl?: string;
@@ -101,7 +101,7 @@ export async function apiRequest<T>(path: string, options: ApiRequestOptions<T>)
       issues: body.success ? body.data.issues : undefined,
     });
   }
-  const parsed = options.schema.safeParse(data);
+  const parsed = z.safeParse(options.schema, data);
   if (!parsed.success) {
     throw new ApiError({
       kind: 'invalid-response',

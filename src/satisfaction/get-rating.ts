@@ -1,10 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { z } from '@/lib/zod';
 import { apiRequest } from '@/lib/api-client';
 import { dossierRatingSchema, ratingPath, type DossierRating, type RateDossierRequest } from '@/lib/api-contract/ratings';
 
 /** The dossier's rating, or null when it has not been rated yet (204). */
 export const getRating = async (dossierCode: string, signal?: AbortSignal): Promise<DossierRating | null> =>
-  (await apiRequest(ratingPath(dossierCode), { schema: dossierRatingSchema.optional(), signal })) ?? null;
+  (await apiRequest(ratingPath(dossierCode), { schema: z.optional(dossierRatingSchema), signal })) ?? null;
 
 export const ratingQueryOptions = (dossierCode: string) =>
   queryOptions({ queryKey: ['ratings', dossierCode], queryFn: ({ signal }) => getRating(dossierCode, signal) });

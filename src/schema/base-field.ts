@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { conditionSchema, type JsonLogicRule } from './condition';
 import { fieldIdSchema } from './ids';
 import { localizedTextSchema, type LocalizedText } from './localized-text';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 
 /**
  * Operators accepted in conditions: the json-logic-js built-ins. Rejecting anything else at

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import type { BaseFieldConfig } from './base-field';
 import { conditionVariables, type JsonLogicRule } from './condition';
 import { formIdSchema } from './ids';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 
 /**
  * Kinds of electronic documents the state issues and keeps in the citizen's personal data store

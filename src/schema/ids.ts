@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 
 /**
  * A field id is also the key of its answer in submissions and in JSON Logic `var`s,

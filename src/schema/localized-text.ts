@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 
 /** The two languages every user-facing text is written in; Vietnamese is the default. */
 export const locales = ['vi', 'en'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { documentKindSchema } from './document-kind';
 import { fieldIdSchema, pageIdSchema } from './ids';
 import { localizedTextSchema } from './localized-text';

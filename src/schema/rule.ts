@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { conditionSchema } from './condition';
 import { fieldIdSchema } from './ids';
 import { localizedTextSchema } from './localized-text';

@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini';
+import type { z } from '@/lib/zod';
 
 /** One readable problem of a rejected schema document, with where it is. */
 export interface SchemaIssue {

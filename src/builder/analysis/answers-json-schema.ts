@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { answerValidator } from '@/engine/answer-validators';
 import { allAnswerFields } from '@/engine/visibility';
 import type { BaseFieldConfig } from '@/schema/base-field';

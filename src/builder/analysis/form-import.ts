@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import { formSchemaSchema } from '@/fields/registry';
 import type { FormSchema } from '@/schema/create-form-schema';
 import { formatPath } from '@/schema/schema-issues';

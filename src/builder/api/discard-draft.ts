@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { apiRequest } from '@/lib/api-client';
 import { authoringDraftPath } from '@/lib/api-contract/authoring';
 import { syncDraft } from './draft-cache';

@@ -1,11 +1,12 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from '@/lib/zod';
 import { apiRequest } from '@/lib/api-client';
 import { authoringDraftPath, authoringDraftSchema, type AuthoringDraft } from '@/lib/api-contract/authoring';
 import { authoringKeys } from './query-keys';
 
 /** `GET /authoring/forms/:id/draft`: the form's draft, or `null` when it has none (204). */
 export const fetchAuthoringDraft = async (formId: string, signal?: AbortSignal): Promise<AuthoringDraft | null> =>
-  (await apiRequest(authoringDraftPath(formId), { schema: authoringDraftSchema.optional(), signal })) ?? null;
+  (await apiRequest(authoringDraftPath(formId), { schema: z.optional(authoringDraftSchema), signal })) ?? null;
 
 /**
  * Read once when the builder opens a form, not again on focus or reconnect: from then on the

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { message } from '@/schema/validation-message';
 import { hasControlCharacters, hasPictographs, normalizeSpaces } from '../shared/text-rules';
 import type { AddressConfig } from './address.config';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { normalizeForSearch } from '@/lib/search-text';
 import { emptyAddress, type AddressAnswer } from './address.answer';
 import { provinces } from './provinces';

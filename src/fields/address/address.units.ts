@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 
 /** `public/data/admin-units.json`, built by `npm run admin-units`: wards are `[code, fullName, fullNameEn]`. */
 export const adminUnitsSchema = z.object({

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { displayFieldShape } from '@/schema/base-field';
 import { localizedTextSchema } from '@/schema/localized-text';
 

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { defineField } from '../field-definition';
 import { contentConfigSchema, createContentConfig } from './content.config';
 import { contentExamples } from './content.examples';

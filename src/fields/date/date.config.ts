@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { baseFieldShape } from '@/schema/base-field';
 import { boundsInOrder } from '../shared/bounds';
 

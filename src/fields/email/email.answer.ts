@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { message } from '@/schema/validation-message';
 import { stringAnswer } from '../shared/string-answer';
 import type { EmailConfig } from './email.config';

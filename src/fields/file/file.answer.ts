@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { attachmentSchema } from '@/lib/api-contract/attachments';
 import { message } from '@/schema/validation-message';
 import type { FileConfig } from './file.config';

@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { attachmentSchema, type Attachment } from '@/lib/api-contract/attachments';
 import { defineField } from '../field-definition';
 import { fileAnswerSchema } from './file.answer';

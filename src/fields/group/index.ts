@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { klm } from '@/klm/estimate';
 import { defineField } from '../field-definition';
 import { defineMessages } from '../shared/define-messages';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import type { AnswerSchemaContext, FormatContext } from '../field-definition';
 import { localize } from '@/schema/localized-text';
 import { message } from '@/schema/validation-message';

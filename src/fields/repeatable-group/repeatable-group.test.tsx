@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { useState } from 'react';
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import type { FieldRendererProps } from '../field-definition';
 import { firstIssue } from '../shared/first-issue';
 import { repeatableGroupField } from '.';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { localize, localizedTextSchema, type Locale } from '@/schema/localized-text';
 import { normalizeForSearch } from '@/lib/search-text';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '@/lib/zod';
 import { authoredMessage } from '@/schema/validation-message';
 import { stringAnswer } from '../shared/string-answer';
 import type { TextConfig } from './text.config';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { documentKindSchema } from '@/schema/document-kind';
 
 /** Path relative to the API base URL (`env.apiBaseUrl`). */
@@ -12,9 +12,9 @@ export const attachmentFilePart = 'file';
  * The id is what a submission carries; the content never travels inside the answers.
  */
 export const attachmentSchema = z.object({
-  id: z.string().min(1),
-  name: z.string().min(1),
-  size: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1)),
+  name: z.string().check(z.minLength(1)),
+  size: z.number().check(z.int(), z.nonnegative()),
   /** MIME type as the server recorded it; may be '' when the browser did not know it. */
   type: z.string(),
   /**
@@ -22,6 +22,6 @@ export const attachmentSchema = z.object({
    * instead of an upload: the dossier records that it was reused (the agency trusts the issuer's
    * copy) and which document it was.
    */
-  reusedFrom: z.object({ documentId: z.string().min(1), kind: documentKindSchema }).optional(),
+  reusedFrom: z.optional(z.object({ documentId: z.string().check(z.minLength(1)), kind: documentKindSchema })),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formIdSchema } from '@/schema/ids';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { apiErrorBodySchema } from './errors';
@@ -20,21 +20,21 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 /** One published, immutable version of a form. */
 export const publishedVersionSchema = z.object({
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   publishedAt: isoDateTime,
   /** Display name of the author who published it ("Hệ thống" for the seed versions). */
-  publishedBy: z.string().min(1),
+  publishedBy: z.string().check(z.minLength(1)),
 });
 export type PublishedVersion = z.infer<typeof publishedVersionSchema>;
 
 /** Where an author's unpublished work stands. */
 export const draftStateSchema = z.object({
   /** Bumped by every save; a save based on an older revision is refused (409), nothing is lost silently. */
-  revision: z.number().int().min(1),
+  revision: z.number().check(z.int(), z.minimum(1)),
   savedAt: isoDateTime,
-  savedBy: z.string().min(1),
+  savedBy: z.string().check(z.minLength(1)),
   /** The published version the draft started from; `null` for a form never published. */
-  baseVersion: z.number().int().min(1).nullable(),
+  baseVersion: z.nullable(z.number().check(z.int(), z.minimum(1))),
 });
 export type DraftState = z.infer<typeof draftStateSchema>;
 
@@ -46,7 +46,7 @@ export const authoringFormSummarySchema = z.object({
   procedureCode: z.string(),
   /** Oldest first. Empty for a form never published. */
   versions: z.array(publishedVersionSchema),
-  draft: draftStateSchema.nullable(),
+  draft: z.nullable(draftStateSchema),
 });
 export type AuthoringFormSummary = z.infer<typeof authoringFormSummarySchema>;
 export const authoringFormListSchema = z.object({ forms: z.array(authoringFormSummarySchema) });
@@ -57,7 +57,7 @@ export type AuthoringFormList = z.infer<typeof authoringFormListSchema>;
  * is checked only for its envelope: a draft may be incomplete (an empty label) while the author
  * works; publishing checks it whole.
  */
-export const authoringDraftSchema = draftStateSchema.extend({
+export const authoringDraftSchema = z.extend(draftStateSchema, {
   formId: formIdSchema,
   document: formDocumentSchema,
 });
@@ -69,7 +69,7 @@ export type AuthoringDraft = z.infer<typeof authoringDraftSchema>;
  * `document.id` is not `:id`; 404 for a form that is neither published nor created.
  */
 export const saveDraftRequestSchema = z.object({
-  revision: z.number().int().min(0),
+  revision: z.number().check(z.int(), z.minimum(0)),
   document: formDocumentSchema,
 });
 export type SaveDraftRequest = z.infer<typeof saveDraftRequestSchema>;
@@ -92,9 +92,9 @@ export const authoringErrorCodes = {
  * Body of a 409 `stale-draft`: the API's error shape plus the revision stored now (0 when there
  * is no draft any more), so a client can tell its author what happened and reload.
  */
-export const staleDraftErrorSchema = apiErrorBodySchema.extend({
+export const staleDraftErrorSchema = z.extend(apiErrorBodySchema, {
   code: z.literal(authoringErrorCodes.staleDraft),
-  currentRevision: z.number().int().min(0),
+  currentRevision: z.number().check(z.int(), z.minimum(0)),
 });
 export type StaleDraftError = z.infer<typeof staleDraftErrorSchema>;
 
@@ -104,9 +104,9 @@ export type StaleDraftError = z.infer<typeof staleDraftErrorSchema>;
  * `stale-draft` when the draft moved on or is gone (`currentRevision` 0), 422 `invalid-form` with path-level issues when the document is not a valid form
  * schema. Publishing removes the draft; the version can never change afterwards.
  */
-export const publishRequestSchema = z.object({ revision: z.number().int().min(1) });
+export const publishRequestSchema = z.object({ revision: z.number().check(z.int(), z.minimum(1)) });
 export type PublishRequest = z.infer<typeof publishRequestSchema>;
-export const publishResultSchema = publishedVersionSchema.extend({ formId: formIdSchema });
+export const publishResultSchema = z.extend(publishedVersionSchema, { formId: formIdSchema });
 export type PublishResult = z.infer<typeof publishResultSchema>;
 
 /**
@@ -121,12 +121,12 @@ export type CreateFormRequest = z.infer<typeof createFormRequestSchema>;
  * persona, so the preview shows the auto-fill that citizen would see. Only for authors, only for
  * the test personas (every persona of the mock identity provider is one).
  */
-export const previewTokenRequestSchema = z.object({ persona: z.string().min(1) });
+export const previewTokenRequestSchema = z.object({ persona: z.string().check(z.minLength(1)) });
 export type PreviewTokenRequest = z.infer<typeof previewTokenRequestSchema>;
 /** How long a preview token lives: long enough for a review, short enough that a leaked one is soon useless. */
 export const previewTokenLifetimeSeconds = 15 * 60;
 export const previewTokenSchema = z.object({
-  accessToken: z.string().min(1),
+  accessToken: z.string().check(z.minLength(1)),
   expiresAt: isoDateTime,
   persona: z.object({ id: z.string(), name: z.string() }),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formIdSchema } from '@/schema/ids';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { answersSchema, dossierCodeSchema, idempotencyKeySchema } from './dossiers';
@@ -11,13 +11,13 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 /** Where a pre-filled answer came from, kept with the draft so a resumed form keeps its provenance. */
 export const draftPrefillEntrySchema = z.object({
-  path: z.string().min(1),
-  source: z.string().min(1),
+  path: z.string().check(z.minLength(1)),
+  source: z.string().check(z.minLength(1)),
   original: z.unknown(),
   retrievedAt: isoDateTime,
   locked: z.boolean(),
-  subject: z.string().min(1),
-  personField: z.string().optional(),
+  subject: z.string().check(z.minLength(1)),
+  personField: z.optional(z.string()),
 });
 
 /**
@@ -28,19 +28,19 @@ export const draftPrefillEntrySchema = z.object({
 export const draftSchema = z.object({
   formId: formIdSchema,
   /** A draft stays on the form version it was started on. */
-  formVersion: z.number().int().min(1),
+  formVersion: z.number().check(z.int(), z.minimum(1)),
   /** The page the citizen was on (`kiem-tra` for check your answers). */
-  pageId: z.string().min(1).optional(),
+  pageId: z.optional(z.string().check(z.minLength(1))),
   answers: answersSchema,
   prefill: z.object({ entries: z.record(z.string(), draftPrefillEntrySchema), typed: z.array(z.string()) }),
   idempotencyKey: idempotencyKeySchema,
   updatedAt: isoDateTime,
-  dossierCode: dossierCodeSchema.optional(),
+  dossierCode: z.optional(dossierCodeSchema),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
 /** `GET /drafts`: the citizen's drafts, newest first, without their answers. */
-export const draftSummarySchema = draftSchema.pick({ formId: true, formVersion: true, pageId: true, updatedAt: true }).extend({
+export const draftSummarySchema = z.extend(z.pick(draftSchema, { formId: true, formVersion: true, pageId: true, updatedAt: true }), {
   formTitle: localizedTextSchema,
 });
 export type DraftSummary = z.infer<typeof draftSummarySchema>;

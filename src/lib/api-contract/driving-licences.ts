@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { isoDateSchema, personalIdSchema } from './registry-common';
 
 /**
@@ -21,13 +21,13 @@ export type DrivingLicenceClass = z.infer<typeof drivingLicenceClassSchema>;
 export const drivingLicencesPath = '/gplx/giay-phep/me';
 export const drivingLicenceSchema = z.object({
   /** 12 digits on the PET card; the first two are the issuing (old) province's code. No checksum is known. */
-  soGiayPhep: z.string().regex(/^\d{12}$/),
+  soGiayPhep: z.string().check(z.regex(/^\d{12}$/)),
   soDinhDanh: personalIdSchema,
   hoTen: z.string(),
   hang: drivingLicenceClassSchema,
   ngayCap: isoDateSchema,
   /** Absent for classes without a term (A1, A, B1 and the old A2–A4). */
-  ngayHetHan: isoDateSchema.optional(),
+  ngayHetHan: z.optional(isoDateSchema),
   /** "Sở Giao thông vận tải tỉnh Nam Định" before 2025; a provincial police traffic department since. */
   coQuanCap: z.string(),
 });

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * Body of every error response of the API (mocks and real backends alike): a stable,
@@ -6,10 +6,8 @@ import { z } from 'zod';
  * who see translated texts), and, for rejected requests, what was wrong where.
  */
 export const apiErrorBodySchema = z.object({
-  code: z.string().min(1),
-  message: z.string().optional(),
-  issues: z
-    .array(z.object({ path: z.string(), message: z.string() }))
-    .optional(),
+  code: z.string().check(z.minLength(1)),
+  message: z.optional(z.string()),
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
 });
 export type ApiErrorBody = z.infer<typeof apiErrorBodySchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formIdSchema } from '@/schema/ids';
 import { localizedTextSchema } from '@/schema/localized-text';
 import { procedureSchema } from '@/schema/procedure';
@@ -13,7 +13,7 @@ export const formPath = (id: string): string => `${formsPath}/${encodeURICompone
  */
 export const formSummarySchema = z.object({
   id: formIdSchema,
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
   title: localizedTextSchema,
   /** The whole procedure record: the catalogue and the procedure page show it before any form loads. */
   procedure: procedureSchema,
@@ -30,8 +30,8 @@ export type FormList = z.infer<typeof formListSchema>;
  * app validates the whole document with the registry's `formSchemaSchema` (and migrates it).
  */
 export const formDocumentSchema = z.looseObject({
-  schemaVersion: z.number().int(),
+  schemaVersion: z.number().check(z.int()),
   id: formIdSchema,
-  version: z.number().int().min(1),
+  version: z.number().check(z.int(), z.minimum(1)),
 });
 export type FormDocument = z.infer<typeof formDocumentSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { isoDateSchema, personalIdSchema } from './registry-common';
 
 /**
@@ -17,23 +17,23 @@ export const identityLevelSchema = z.union([z.literal(1), z.literal(2)]);
 
 /** `POST /auth/authorize` — the provider's own sign-in form (mocked): who signs in. */
 export const authorizeRequestSchema = z.object({
-  persona: z.string().min(1),
-  clientId: z.string().min(1),
-  redirectUri: z.string().min(1),
-  state: z.string().min(8),
+  persona: z.string().check(z.minLength(1)),
+  clientId: z.string().check(z.minLength(1)),
+  redirectUri: z.string().check(z.minLength(1)),
+  state: z.string().check(z.minLength(8)),
 });
-export const authorizeResponseSchema = z.object({ code: z.string().min(16), state: z.string() });
+export const authorizeResponseSchema = z.object({ code: z.string().check(z.minLength(16)), state: z.string() });
 
 /** `POST /auth/token` — code for a bearer token. `issuedAt` starts the login→submit clock. */
 export const tokenRequestSchema = z.object({
   grantType: z.literal('authorization_code'),
-  code: z.string().min(16),
-  redirectUri: z.string().min(1),
+  code: z.string().check(z.minLength(16)),
+  redirectUri: z.string().check(z.minLength(1)),
 });
 export const tokenResponseSchema = z.object({
-  accessToken: z.string().min(32),
+  accessToken: z.string().check(z.minLength(32)),
   tokenType: z.literal('Bearer'),
-  expiresIn: z.number().int().positive(),
+  expiresIn: z.number().check(z.int(), z.positive()),
   issuedAt: z.iso.datetime({ offset: true }),
 });
 export type TokenResponse = z.infer<typeof tokenResponseSchema>;
@@ -42,15 +42,15 @@ export type TokenResponse = z.infer<typeof tokenResponseSchema>;
 export const userInfoSchema = z.object({
   sub: z.string(),
   soDinhDanh: personalIdSchema,
-  hoVaTen: z.string().min(1),
+  hoVaTen: z.string().check(z.minLength(1)),
   ngayThangNamSinh: isoDateSchema,
   gioiTinh: z.enum(['nam', 'nu']),
-  soDienThoai: z.string().optional(),
-  thuDienTu: z.string().optional(),
+  soDienThoai: z.optional(z.string()),
+  thuDienTu: z.optional(z.string()),
   /** 1 or 2 */
   ial: identityLevelSchema,
   /** Roles beyond citizen (form author, UX tester) for the staff tools. */
-  roles: z.array(z.enum(['citizen', 'author', 'tester'])).default(['citizen']),
+  roles: z._default(z.array(z.enum(['citizen', 'author', 'tester'])), ['citizen']),
 });
 export type UserInfo = z.infer<typeof userInfoSchema>;
 

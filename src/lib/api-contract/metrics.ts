@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { formIdSchema } from '@/schema/ids';
 import { ratingLevelSchema } from './ratings';
 import { timingEventSchema, timingSummarySchema } from './sessions';
@@ -20,12 +20,12 @@ export const sessionRowSchema = z.object({
   formId: formIdSchema,
   procedureCode: z.string(),
   personaId: z.string(),
-  runId: z.string().optional(),
-  participant: z.string().optional(),
+  runId: z.optional(z.string()),
+  participant: z.optional(z.string()),
   startedAt: isoDateTime,
-  dossierCode: z.string().optional(),
+  dossierCode: z.optional(z.string()),
   /** Authoritative login→submit: the dossier's acceptance minus the issue of the token that filed it. */
-  loginToSubmitSeconds: z.number().min(0).optional(),
+  loginToSubmitSeconds: z.optional(z.number().check(z.minimum(0))),
   summary: timingSummarySchema,
   events: z.array(timingEventSchema),
 });
@@ -37,10 +37,10 @@ export const ratingRowSchema = z.object({
   formId: formIdSchema,
   procedureCode: z.string(),
   personaId: z.string(),
-  runId: z.string().optional(),
-  participant: z.string().optional(),
+  runId: z.optional(z.string()),
+  participant: z.optional(z.string()),
   level: ratingLevelSchema,
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   easeOfUse: ratingLevelSchema,
   overallService: ratingLevelSchema,
   ratedAt: isoDateTime,
@@ -48,14 +48,14 @@ export const ratingRowSchema = z.object({
 export type RatingRow = z.infer<typeof ratingRowSchema>;
 
 export const createTestRunRequestSchema = z.object({
-  name: z.string().trim().min(1).max(200),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   formId: formIdSchema,
   /** Codes the participants are known by (P01, P02…): never their names. */
-  participants: z.array(z.string().trim().regex(/^[A-Za-z0-9_-]{1,20}$/)).min(1).max(100),
+  participants: z.array(z.string().check(z.trim(), z.regex(/^[A-Za-z0-9_-]{1,20}$/))).check(z.minLength(1), z.maxLength(100)),
 });
 export type CreateTestRunRequest = z.infer<typeof createTestRunRequestSchema>;
 
-export const testRunSchema = createTestRunRequestSchema.extend({
+export const testRunSchema = z.extend(createTestRunRequestSchema, {
   id: z.string(),
   createdAt: isoDateTime,
   sample: z.boolean(),
@@ -73,4 +73,4 @@ export const metricsSchema = z.object({
 export type Metrics = z.infer<typeof metricsSchema>;
 
 /** `POST`/`DELETE /metrics/sample`: add or clear the synthetic sample. */
-export const sampleStateSchema = z.object({ present: z.boolean(), sessions: z.number().int().min(0) });
+export const sampleStateSchema = z.object({ present: z.boolean(), sessions: z.number().check(z.int(), z.minimum(0)) });

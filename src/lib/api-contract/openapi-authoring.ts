@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import * as authoring from './authoring';
 import type { Endpoint } from './openapi-endpoint';
 

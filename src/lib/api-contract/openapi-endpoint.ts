@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 
 /** An HTTP method the API uses. */
 export type Method = 'get' | 'post' | 'put' | 'delete';
@@ -9,9 +9,9 @@ export interface Endpoint {
   path: string;
   tag: string;
   summary: string;
-  request?: z.ZodType;
+  request?: z.core.$ZodType;
   multipart?: boolean;
-  response: z.ZodType;
+  response: z.core.$ZodType;
   status?: number;
   auth?: boolean;
   headers?: { name: string; description: string; required: boolean }[];

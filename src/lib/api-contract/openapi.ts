@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { attachmentSchema, attachmentsPath } from './attachments';
 import { dossierListSchema, dossierReceiptSchema, dossierSchema, dossiersPath, idempotencyKeyHeader, submitDossierRequestSchema } from './dossiers';
 import * as drafts from './drafts';
@@ -15,7 +15,7 @@ import * as sessions from './sessions';
 import { authoringEndpoints } from './openapi-authoring';
 import type { Endpoint, Method } from './openapi-endpoint';
 
-const json = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+const json = (schema: z.core.$ZodType) => z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
 
 /**
  * Every endpoint the app calls, described once from the same zod schemas the app and the mocks

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * Online fee payment through the national payment platform (Nền tảng thanh toán trực tuyến of the
@@ -29,13 +29,13 @@ const isoDateTime = z.iso.datetime({ offset: true });
 
 /** The dossier's fee as its receipt states it. `pending` until a payment succeeds. */
 export const dossierPaymentSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('pending'), amount: z.number().int().positive() }),
+  z.object({ status: z.literal('pending'), amount: z.number().check(z.int(), z.positive()) }),
   z.object({
     status: z.literal('paid'),
-    amount: z.number().int().positive(),
+    amount: z.number().check(z.int(), z.positive()),
     method: paymentMethodSchema,
-    provider: z.string().min(1),
-    transactionId: z.string().min(1),
+    provider: z.string().check(z.minLength(1)),
+    transactionId: z.string().check(z.minLength(1)),
     paidAt: isoDateTime,
   }),
 ]);
@@ -47,26 +47,26 @@ export const paymentPath = (id: string): string => `${paymentsPath}/${encodeURIC
 // Spelled out: dossiers.ts imports this module, so importing it back would be a cycle.
 export const dossierPaymentsPath = (dossierCode: string): string => `/dossiers/${encodeURIComponent(dossierCode)}/payments`;
 
-export const startPaymentRequestSchema = z.object({ method: paymentMethodSchema, provider: z.string().min(1) });
+export const startPaymentRequestSchema = z.object({ method: paymentMethodSchema, provider: z.string().check(z.minLength(1)) });
 export type StartPaymentRequest = z.infer<typeof startPaymentRequestSchema>;
 
 export const paymentStatuses = ['pending', 'succeeded', 'failed', 'cancelled'] as const;
 
 /** A payment attempt; a failed or cancelled one leaves the dossier pending, to be paid again. */
 export const paymentSchema = z.object({
-  paymentId: z.string().min(1),
-  dossierCode: z.string().min(1),
-  amount: z.number().int().positive(),
+  paymentId: z.string().check(z.minLength(1)),
+  dossierCode: z.string().check(z.minLength(1)),
+  amount: z.number().check(z.int(), z.positive()),
   method: paymentMethodSchema,
-  provider: z.string().min(1),
+  provider: z.string().check(z.minLength(1)),
   status: z.enum(paymentStatuses),
   /** Why the gateway refused (`insufficient-funds`, `declined`), when it failed. */
-  failureReason: z.string().optional(),
-  transactionId: z.string().optional(),
+  failureReason: z.optional(z.string()),
+  transactionId: z.optional(z.string()),
   createdAt: isoDateTime,
-  completedAt: isoDateTime.optional(),
+  completedAt: z.optional(isoDateTime),
   /** Where the citizen is sent to pay: the gateway's page for this payment. */
-  gatewayUrl: z.string().min(1),
+  gatewayUrl: z.string().check(z.minLength(1)),
 });
 export type Payment = z.infer<typeof paymentSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { documentKindSchema, type DocumentKind } from '@/schema/document-kind';
 import { attachmentSchema } from './attachments';
 import { isoDateSchema } from './registry-common';
@@ -15,16 +15,16 @@ export const personalDocumentsPath = '/kho-du-lieu/giay-to';
 export const personalDocumentKindParam = 'kind';
 
 /** A text in both languages: the store names documents for every reader of the portal. */
-const bilingualSchema = z.object({ vi: z.string().min(1), en: z.string().min(1) });
+const bilingualSchema = z.object({ vi: z.string().check(z.minLength(1)), en: z.string().check(z.minLength(1)) });
 
 export const personalDocumentSchema = z.object({
   /** Stable id of the document in the store; a reused attachment's `reusedFrom.documentId`. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: documentKindSchema,
   /** "Trích lục khai sinh — Nguyễn Thị Lan". */
   title: bilingualSchema,
   /** Số / ký hiệu as printed on the document. */
-  number: z.string().min(1),
+  number: z.string().check(z.minLength(1)),
   issuedOn: isoDateSchema,
   /** The issuing authority ("UBND xã Giao Thủy, tỉnh Ninh Bình", a hospital). */
   issuer: bilingualSchema,

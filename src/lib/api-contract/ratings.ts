@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /**
  * The citizen's rating of a dossier on the portal's scale (Rất hài lòng / Hài lòng / Không hài
@@ -18,21 +18,23 @@ export const ratingPath = (dossierCode: string): string => `/dossiers/${encodeUR
 export const rateDossierRequestSchema = z
   .object({
     level: ratingLevelSchema,
-    reason: z.string().trim().max(1000).optional(),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(1000))),
     easeOfUse: ratingLevelSchema,
     overallService: ratingLevelSchema,
   })
-  .refine((rating) => rating.level !== 'khong-hai-long' || (rating.reason ?? '') !== '', {
-    path: ['reason'],
-    error: 'A reason is required when the citizen is not satisfied',
-  });
+  .check(
+    z.refine((rating) => rating.level !== 'khong-hai-long' || (rating.reason ?? '') !== '', {
+      path: ['reason'],
+      error: 'A reason is required when the citizen is not satisfied',
+    }),
+  );
 export type RateDossierRequest = z.infer<typeof rateDossierRequestSchema>;
 
 /** The rating as stored; `changeable` is false once the dossier's result has been returned. */
 export const dossierRatingSchema = z.object({
-  dossierCode: z.string().min(1),
+  dossierCode: z.string().check(z.minLength(1)),
   level: ratingLevelSchema,
-  reason: z.string().optional(),
+  reason: z.optional(z.string()),
   easeOfUse: ratingLevelSchema,
   overallService: ratingLevelSchema,
   ratedAt: z.iso.datetime({ offset: true }),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 import { isoDateSchema, personalIdSchema, registryAddressSchema, relationSchema, sexSchema } from './registry-common';
 
 /*
@@ -17,19 +17,19 @@ export const populationRecordSchema = z.object({
   gioiTinh: sexSchema,
   ngaySinh: isoDateSchema,
   /** 2-digit code of the 54 ethnic groups ("01" Kinh). */
-  danToc: z.string().regex(/^\d{2}$/),
+  danToc: z.string().check(z.regex(/^\d{2}$/)),
   tonGiao: z.string(),
   /** ISO 3166 alpha-2 ("VN"). */
-  quocTich: z.string().length(2),
+  quocTich: z.string().check(z.length(2)),
   queQuan: z.string(),
   noiDangKyKhaiSinh: z.string(),
   thuongTru: registryAddressSchema,
   noiOHienTai: registryAddressSchema,
   tinhTrangHonNhan: z.enum(['docThan', 'coVoChong', 'lyHon', 'goa']),
-  chuHo: personRef.extend({ quanHe: z.string() }),
-  cha: personRef.optional(),
-  me: personRef.optional(),
-  voChong: personRef.optional(),
+  chuHo: z.extend(personRef, { quanHe: z.string() }),
+  cha: z.optional(personRef),
+  me: z.optional(personRef),
+  voChong: z.optional(personRef),
 });
 export type PopulationRecord = z.infer<typeof populationRecordSchema>;
 
@@ -46,8 +46,8 @@ export const relatedPersonSchema = z.object({
   hoTen: z.string(),
   ngaySinh: isoDateSchema,
   gioiTinh: sexSchema,
-  danToc: z.string().regex(/^\d{2}$/),
-  quocTich: z.string().length(2),
+  danToc: z.string().check(z.regex(/^\d{2}$/)),
+  quocTich: z.string().check(z.length(2)),
   noiCuTru: registryAddressSchema,
   quanHe: relationSchema,
 });
@@ -86,11 +86,11 @@ export const birthRegistrationSchema = z.object({
   /** As written in the register: a health facility or a commune, with its province. */
   noiSinh: z.string(),
   /** 2-digit code of the 54 ethnic groups ("01" Kinh). */
-  danToc: z.string().regex(/^\d{2}$/),
+  danToc: z.string().check(z.regex(/^\d{2}$/)),
   /** ISO 3166 alpha-2 ("VN"). */
-  quocTich: z.string().length(2),
-  cha: personRef.optional(),
-  me: personRef.optional(),
+  quocTich: z.string().check(z.length(2)),
+  cha: z.optional(personRef),
+  me: z.optional(personRef),
 });
 export type BirthRegistration = z.infer<typeof birthRegistrationSchema>;
 
@@ -106,14 +106,14 @@ export const birthCertificateSchema = z.object({
   gioiTinh: sexSchema,
   noiSinh: z.object({ tenCoSoYTe: z.string(), diaChi: registryAddressSchema }),
   me: personRef,
-  cha: personRef.optional(),
+  cha: z.optional(personRef),
 });
 export type BirthCertificate = z.infer<typeof birthCertificateSchema>;
 
 /** Cơ sở dữ liệu bảo hiểm xã hội (BHXH Việt Nam) — `GET /bhxh/me`. */
 export const insurancePath = '/bhxh/me';
 export const insuranceRecordSchema = z.object({
-  maSoBhxh: z.string().regex(/^\d{10}$/),
+  maSoBhxh: z.string().check(z.regex(/^\d{10}$/)),
   soTheBhyt: z.string(),
   hanTheDen: isoDateSchema,
   noiDangKyKcb: z.string(),
@@ -123,13 +123,13 @@ export type InsuranceRecord = z.infer<typeof insuranceRecordSchema>;
 /** CSDL quốc gia về đăng ký doanh nghiệp — `GET /dkkd/doanh-nghiep/me`: businesses the citizen represents or owns. */
 export const businessesPath = '/dkkd/doanh-nghiep/me';
 export const businessSchema = z.object({
-  maSoThue: z.string().regex(/^\d{10}(-\d{3})?$|^\d{12}$/),
+  maSoThue: z.string().check(z.regex(/^\d{10}(-\d{3})?$|^\d{12}$/)),
   ten: z.string(),
   loaiHinh: z.enum(['hoKinhDoanh', 'tnhh', 'coPhan', 'tuNhan']),
   diaChiTruSo: registryAddressSchema,
   nguoiDaiDien: personRef,
-  vonDieuLe: z.number().int().nonnegative(),
-  nganhNghe: z.array(z.object({ ma: z.string().regex(/^\d{4}$/), ten: z.string(), chinh: z.boolean() })),
+  vonDieuLe: z.number().check(z.int(), z.nonnegative()),
+  nganhNghe: z.array(z.object({ ma: z.string().check(z.regex(/^\d{4}$/)), ten: z.string(), chinh: z.boolean() })),
   ngayDangKy: isoDateSchema,
 });
 export const businessListSchema = z.object({ items: z.array(businessSchema) });
@@ -138,11 +138,11 @@ export type Business = z.infer<typeof businessSchema>;
 /** CSDL quốc gia về đất đai — `GET /dat-dai/thua-dat/me`: parcels the citizen holds a certificate for. */
 export const parcelsPath = '/dat-dai/thua-dat/me';
 export const parcelSchema = z.object({
-  maXa: z.string().regex(/^\d{5}$/),
+  maXa: z.string().check(z.regex(/^\d{5}$/)),
   diaChi: registryAddressSchema,
-  soTo: z.number().int().positive(),
-  soThua: z.number().int().positive(),
-  dienTich: z.number().positive(),
+  soTo: z.number().check(z.int(), z.positive()),
+  soThua: z.number().check(z.int(), z.positive()),
+  dienTich: z.number().check(z.positive()),
   mucDichSuDung: z.string(),
   giayChungNhan: z.object({ soPhatHanh: z.string(), soVaoSo: z.string(), ngayCap: isoDateSchema }),
   chuSuDung: z.array(personRef),
@@ -166,11 +166,11 @@ export const deathNoticeSchema = z.object({
   ngayCap: isoDateSchema,
   /** The health facility that issued it. */
   noiCap: z.string(),
-  nguoiChet: personRef.extend({ ngaySinh: isoDateSchema, gioiTinh: sexSchema, noiCuTru: registryAddressSchema }),
+  nguoiChet: z.extend(personRef, { ngaySinh: isoDateSchema, gioiTinh: sexSchema, noiCuTru: registryAddressSchema }),
   ngayChet: isoDateSchema,
   /** Time of death, local time (the notice writes "… giờ … phút"). */
-  gioChet: z.number().int().min(0).max(23),
-  phutChet: z.number().int().min(0).max(59),
+  gioChet: z.number().check(z.int(), z.minimum(0), z.maximum(23)),
+  phutChet: z.number().check(z.int(), z.minimum(0), z.maximum(59)),
   noiChet: z.object({ tenCoSoYTe: z.string(), diaChi: registryAddressSchema }),
   nguyenNhanChet: z.string(),
   quanHe: relationSchema,

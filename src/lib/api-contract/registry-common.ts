@@ -1,10 +1,10 @@
-import { z } from 'zod';
+import { z } from '@/lib/zod';
 
 /** ISO calendar date, as every registry returns dates. */
 export const isoDateSchema = z.iso.date();
 
 /** A 12-digit số định danh cá nhân. */
-export const personalIdSchema = z.string().regex(/^\d{12}$/);
+export const personalIdSchema = z.string().check(z.regex(/^\d{12}$/));
 
 /**
  * An address with the two-level units in force since 1 July 2025: province (2-digit code),
@@ -12,10 +12,10 @@ export const personalIdSchema = z.string().regex(/^\d{12}$/);
  * receipt reads well without the unit list.
  */
 export const registryAddressSchema = z.object({
-  tinh: z.string().regex(/^\d{2}$/),
-  tenTinh: z.string().min(1),
-  xa: z.string().regex(/^\d{5}$/),
-  tenXa: z.string().min(1),
+  tinh: z.string().check(z.regex(/^\d{2}$/)),
+  tenTinh: z.string().check(z.minLength(1)),
+  xa: z.string().check(z.regex(/^\d{5}$/)),
+  tenXa: z.string().check(z.minLength(1)),
   chiTiet: z.string(),
 });
 export type RegistryAddress = z.infer<typeof registryAddressSchema>;

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '@/lib/zod';
 import type { LocalizedText } from '@/schema/localized-text';
 import type { ValueKind } from '@/schema/value-kind';
 
@@ -37,7 +37,7 @@ export interface DataSource<TRecord> {
   correction: LocalizedText;
   request: SourceRequest;
   /** The API contract of the response (`lib/api-contract/registries`). */
-  schema: z.ZodType<TRecord>;
+  schema: z.core.$ZodType<TRecord>;
   attributes: readonly SourceAttribute<TRecord>[];
 }
 

@@ -11,6 +11,8 @@ export default defineConfig(({ mode }) => ({
   resolve: {
     alias: { '@': dir('./src'), '@mocks': dir('./mocks'), '@tests': dir('./tests') },
   },
+  // The benchmark page is its own entry, so it loads none of the citizen app around the form.
+  build: { rolldownOptions: { input: { main: dir('./index.html'), bench: dir('./bench.html') } } },
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   test: {

@@ -58,9 +58,9 @@ const gzipKb = (file) => gzipSync(readFileSync(join(distDir, file)), { level: 6 
 /** JS and CSS each route needs, from Vite's manifest: the entry's static graph plus the route chunk's. */
 function routeSizes() {
   const manifest = JSON.parse(readFileSync(join(distDir, '.vite/manifest.json'), 'utf8'));
-  const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  // Classic scripts index.html loads besides the entry (the zod jitless switch).
-  const htmlScripts = [...html.matchAll(/<script src="\/([^"]+)"/g)].map((m) => m[1]);
+  // Classic scripts a page loads besides its entry (the zod jitless switch).
+  const htmlScripts = (page) =>
+    [...readFileSync(join(distDir, page), 'utf8').matchAll(/<script src="\/([^"]+)"/g)].map((m) => m[1]);
   const closure = (key, files = new Set()) => {
     const chunk = manifest[key];
     if (!chunk || files.has(chunk.file)) return files;
@@ -69,8 +69,7 @@ function routeSizes() {
     for (const imported of chunk.imports ?? []) closure(imported, files);
     return files;
   };
-  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
-  const entry = closure(entryKey, new Set(htmlScripts));
+  const entry = closure('index.html', new Set(htmlScripts('index.html')));
   const measure = (files) => {
     const list = [...files];
     const js = list.filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzipKb(f), 0);
@@ -79,9 +78,10 @@ function routeSizes() {
   };
   const routes = {
     'entry: / (catalogue), /thu-tuc/…, /bieu-mau/… (citizen form pages), sign-in': measure(entry),
+    'entry: /bench (bench.html: the renderer and fields alone)': measure(closure('bench.html', new Set(htmlScripts('bench.html')))),
   };
   for (const [key, chunk] of Object.entries(manifest)) {
-    if (!chunk.isDynamicEntry) continue;
+    if (!chunk.isDynamicEntry || !key.startsWith('src/app/routes/')) continue;
     const all = new Set([...entry, ...closure(key)]);
     routes[`lazy: ${key}`] = { ...measure(all), ownKb: round([...closure(key)].filter((f) => !entry.has(f)).reduce((s, f) => s + gzipKb(f), 0)) };
   }

@@ -23,7 +23,7 @@ const built = spawnSync(
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
-const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+const entryKey = 'index.html';
 const closure = (key, files = new Set()) => {
   const chunk = manifest[key];
   if (!chunk || files.has(chunk.file)) return files;

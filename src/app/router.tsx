@@ -74,7 +74,6 @@ export const routes: RouteObject[] = [
           { path: 'soan-bieu-mau/:formId', lazy: async () => ({ Component: (await import('./routes/builder-route')).default }) },
           { path: 'kiem-thu', lazy: async () => ({ Component: (await import('./routes/tester-route')).default }) },
           { path: 'tham-gia', lazy: async () => ({ Component: (await import('./routes/join-run-route')).default }) },
-          { path: 'bench', lazy: async () => ({ Component: (await import('@/bench/bench-page')).default }) },
           { path: 'dang-nhap', element: <SignInPage /> },
           { path: 'dang-nhap/callback', element: <CallbackPage /> },
           { path: '*', element: <NotFoundRoute /> },

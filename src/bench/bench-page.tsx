@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { defaultAnswers } from '@/engine/default-answers';
 import { EFormProvider } from '@/renderer/eform-provider';
 import { FormPage } from '@/renderer/form-page';
@@ -23,11 +23,11 @@ function buildBenchForm(n: number) {
 }
 
 /**
- * `/bench?fields=N`: the cross-engine benchmark form, every field on one page, rendered by the
+ * `/bench?fields=N` (bench.html): the cross-engine benchmark form, every field on one page, rendered by the
  * normal engine and renderer (the shipped form page: error summary, fieldsets, validate on submit).
  */
-export default function BenchPage() {
-  const { search } = useLocation();
+export default function BenchPage({ search }: { search: string }) {
+  const { t } = useTranslation();
   const n = fieldsFromSearch(search);
   const { schema, answers } = useMemo(() => buildBenchForm(n), [n]);
   const page = schema.pages[0];
@@ -40,17 +40,19 @@ export default function BenchPage() {
 
   if (!page) return null;
   return (
-    <div className="layout-narrow">
-      <EFormProvider schema={schema} defaultValues={answers}>
-        <FormPage
-          page={page}
-          step={{ index: 0, total: 1 }}
-          continueLabel="Gửi hồ sơ"
-          focusHeading={false}
-          onValid={() => setSent(true)}
-        />
-      </EFormProvider>
-      {sent ? <p role="status">Biểu mẫu hợp lệ.</p> : null}
-    </div>
+    <main className="main" id="main-content">
+      <div className="layout-narrow">
+        <EFormProvider schema={schema} defaultValues={answers}>
+          <FormPage
+            page={page}
+            step={{ index: 0, total: 1 }}
+            continueLabel={t('renderer.submit')}
+            focusHeading={false}
+            onValid={() => setSent(true)}
+          />
+        </EFormProvider>
+        {sent ? <p role="status">{t('renderer.formValid')}</p> : null}
+      </div>
+    </main>
   );
 }

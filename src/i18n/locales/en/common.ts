@@ -107,6 +107,8 @@ export const enCommon: Strings<typeof viCommon> = {
     errorTitlePrefix: 'Error:',
     notAnswered: 'Not provided',
     change: 'Change',
+    submit: 'Submit',
+    formValid: 'The form is valid.',
   },
   checkAnswers: {
     title: 'Check your answers before applying',

@@ -103,6 +103,8 @@ export const viCommon = {
     errorTitlePrefix: 'Lỗi:',
     notAnswered: 'Không khai',
     change: 'Thay đổi',
+    submit: 'Gửi hồ sơ',
+    formValid: 'Biểu mẫu hợp lệ.',
   },
   checkAnswers: {
     title: 'Kiểm tra lại thông tin trước khi nộp',

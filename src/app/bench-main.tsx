@@ -1,0 +1,19 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import BenchPage from '@/bench/bench-page';
+import { setUpI18n } from './i18n-setup';
+import './styles.css';
+
+/**
+ * Composition root of `/bench` (bench.html, BENCH-CONTRACT.md): the shipped renderer, fields and
+ * styles, and nothing of the citizen app around them (router, API client, sign-in), so the page
+ * loads only what rendering the form takes. No service worker, no request but its own assets.
+ */
+setUpI18n('vi');
+const root = document.getElementById('root');
+if (!root) throw new Error('#root missing from bench.html');
+createRoot(root).render(
+  <StrictMode>
+    <BenchPage search={window.location.search} />
+  </StrictMode>,
+);

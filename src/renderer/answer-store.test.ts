@@ -89,13 +89,24 @@ describe('answer store', () => {
     expect(store.read('thanhVien.0.hoTen').value).toBe('');
   });
 
-  it('catches up with a change made before it connected or before a field subscribed', () => {
-    const { form, store, disconnect } = setUp({ hoTen: '' });
-    disconnect();
+  it('catches up with a fill made before it connected (a child effect runs before its parent’s)', () => {
+    const { formControl: form } = createFormControl<FormValues>({ defaultValues: { hoTen: '' } });
+    const store = createAnswerStore(form);
     expect(store.read('hoTen').value).toBe('');
-    form.setValue('hoTen', 'Lan');
     const listener = vi.fn();
     store.subscribe('hoTen', listener);
+    form.setValue('hoTen', 'Lan');
+
+    store.connect();
+    expect(listener).toHaveBeenCalledTimes(1);
+    expect(store.read('hoTen').value).toBe('Lan');
+  });
+
+  it('catches up with a change made between rendering a field and its subscribing', () => {
+    const { form, store } = setUp({ hoTen: '' });
+    expect(store.read('hoTen').value).toBe('');
+    form.setValue('hoTen', 'Lan');
+    store.subscribe('hoTen', () => undefined);
     expect(store.read('hoTen').value).toBe('Lan');
   });
 });

@@ -34,6 +34,8 @@ interface Entry {
   path: string;
   keys: readonly string[];
   state: AnswerState;
+  /** The form's change count when the snapshot was last brought up to date. */
+  seen: number;
   listeners: Set<() => void>;
 }
 
@@ -64,9 +66,12 @@ export function createAnswerStore(form: Form): AnswerStore {
   const inputListeners = new Set<(path: string) => void>();
   let errors: FieldErrors = {};
   let submitted = false;
+  /** Counts the form's notifications, so an unchanged form is not read again field by field. */
+  let version = 0;
 
   /** Replaces the entry's snapshot when its value or error changed; says whether it did. */
   function update(entry: Entry, value: unknown, error: string | undefined): boolean {
+    entry.seen = version;
     if (Object.is(entry.state.value, value) && entry.state.error === error) return false;
     entry.state = { value, error };
     return true;
@@ -76,7 +81,7 @@ export function createAnswerStore(form: Form): AnswerStore {
     let entry = entries.get(path);
     if (!entry) {
       const keys = path.split('.');
-      entry = { path, keys, state: { value: form.getValues(path), error: errorMessage(errors, keys) }, listeners: new Set() };
+      entry = { path, keys, state: { value: form.getValues(path), error: errorMessage(errors, keys) }, seen: version, listeners: new Set() };
       entries.set(path, entry);
       const siblings = byTop.get(keys[0] ?? path);
       if (siblings) siblings.push(entry);
@@ -106,17 +111,21 @@ export function createAnswerStore(form: Form): AnswerStore {
     for (const entry of changed) entry.listeners.forEach((listener) => listener());
   }
 
+  /** Unwatched entries are not refreshed by changes: they catch up when read, if the form changed. */
+  function catchUp(entry: Entry) {
+    if (entry.listeners.size === 0 && entry.seen !== version) update(entry, form.getValues(entry.path), errorMessage(errors, entry.keys));
+  }
+
   return {
     read(path) {
       const entry = entryOf(path);
-      // Unwatched entries are not refreshed by changes: bring them up to date on reading.
-      if (entry.listeners.size === 0) update(entry, form.getValues(entry.path), errorMessage(errors, entry.keys));
+      catchUp(entry);
       return entry.state;
     },
     subscribe(path, listener) {
       const entry = entryOf(path);
       // A change between rendering and subscribing must not be missed.
-      if (entry.listeners.size === 0) update(entry, form.getValues(entry.path), errorMessage(errors, entry.keys));
+      catchUp(entry);
       entry.listeners.add(listener);
       return () => {
         entry.listeners.delete(listener);
@@ -138,12 +147,14 @@ export function createAnswerStore(form: Form): AnswerStore {
       const unsubscribe = form.subscribe({
         formState: { values: true, errors: true, submitCount: true },
         callback: (state) => {
+          version += 1;
           errors = state.errors ?? {};
           submitted = (state.submitCount ?? 0) > 0;
           refresh(state.name);
         },
       });
       // Changes made before connecting (a fill applied in a child's effect) reach their fields now.
+      version += 1;
       refresh();
       return unsubscribe;
     },

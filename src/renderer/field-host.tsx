@@ -61,12 +61,12 @@ const noop = () => undefined;
 
 /** Label, hint and the ids that tie them to the control, for any host. */
 export function useFieldText(field: BaseFieldConfig, path: string, rawError: string | undefined) {
-  const { t, locale } = usePageText();
+  const { t, locale, fieldText } = usePageText();
   const label = localize(field.label, locale);
   const hint = field.hint ? localize(field.hint, locale) : undefined;
   const error = rawError ? translateMessage(t, locale, rawError, label) : undefined;
   const describedBy = [hint ? hintId(path) : '', error ? errorId(path) : ''].filter(Boolean).join(' ') || undefined;
-  return { locale, label, hint, error, describedBy };
+  return { locale, fieldText, label, hint, error, describedBy };
 }
 
 export const isOptional = (field: BaseFieldConfig): boolean => field.required === false && field.requiredIf === undefined;
@@ -78,7 +78,7 @@ function AnswerHost({ field, namePrefix, definition }: HostProps) {
   const onChange = useCallback((next: unknown) => answers.change(path, next), [answers, path]);
   const services = useRendererServices();
   const text = useFieldText(field, path, rawError);
-  const { locale, label, hint, error } = text;
+  const { locale, fieldText, label, hint, error } = text;
   const note = services.fieldNote?.(field, path);
   const noteId = note ? services.noteId?.(path) : undefined;
   const describedBy = [text.describedBy, noteId].filter(Boolean).join(' ') || undefined;
@@ -97,6 +97,7 @@ function AnswerHost({ field, namePrefix, definition }: HostProps) {
     // Focus moves by element id (error summary links), so no control registers its element.
     inputRef: noop,
     locale,
+    t: fieldText,
     label,
     hint,
     renderFields,
@@ -114,13 +115,13 @@ function AnswerHost({ field, namePrefix, definition }: HostProps) {
 /** Content blocks and plain groups: nothing to answer, so no controller. */
 function DisplayHost({ field, namePrefix, definition }: HostProps) {
   const path = namePrefix + field.id;
-  const { locale, label, hint, describedBy } = useFieldText(field, path, undefined);
+  const { locale, fieldText, label, hint, describedBy } = useFieldText(field, path, undefined);
   const Renderer = definition.Renderer;
   const rendered = (
     <Renderer
       config={field} name={path} value={undefined} onChange={noop} onBlur={noop} inputId={toInputId(path)}
       describedBy={describedBy} invalid={false} readOnly={false} inputRef={noop} locale={locale}
-      label={label} hint={hint} renderFields={renderFields}
+      t={fieldText} label={label} hint={hint} renderFields={renderFields}
     />
   );
   if (definition.layout === 'self') return rendered;

@@ -1,10 +1,13 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { TFunction } from 'i18next';
+import type { FieldText } from '@/fields/field-definition';
 import type { Locale } from '@/schema/localized-text';
 
 interface PageText {
   t: TFunction;
   locale: Locale;
+  /** The same, for the field types' own texts (the `fields` namespace). */
+  fieldText: FieldText;
 }
 
 const PageTextContext = createContext<PageText | null>(null);
@@ -15,8 +18,11 @@ const PageTextContext = createContext<PageText | null>(null);
  * long form (the benchmark's 1000 fields). A language change re-renders the page, which hands
  * every host the new `t`.
  */
-export function PageTextProvider({ t, locale, children }: PageText & { children: ReactNode }) {
-  const value = useMemo(() => ({ t, locale }), [t, locale]);
+export function PageTextProvider({ t, locale, children }: Omit<PageText, 'fieldText'> & { children: ReactNode }) {
+  const value = useMemo(() => {
+    const fieldText: FieldText = (key, values) => t(`fields:${key}`, values ?? {});
+    return { t, locale, fieldText };
+  }, [t, locale]);
   return <PageTextContext.Provider value={value}>{children}</PageTextContext.Provider>;
 }
 

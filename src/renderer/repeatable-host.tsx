@@ -22,7 +22,7 @@ export function RepeatableHost({ field, namePrefix, definition }: RepeatableHost
   const value = useWatch({ name: path }) as unknown;
   const { errors } = useFormState({ name: path });
   const rawError = (get(errors, `${path}.root`) as { message?: string } | undefined)?.message;
-  const { locale, label, hint, error, describedBy } = useFieldText(field, path, rawError);
+  const { locale, fieldText, label, hint, error, describedBy } = useFieldText(field, path, rawError);
   const emptyItem = useMemo(() => {
     const children = definition.container?.children(field) ?? [];
     return Object.fromEntries(allAnswerFields(children).map((child) => [child.id, fieldRegistry.of(child).emptyAnswer(child)]));
@@ -37,7 +37,7 @@ export function RepeatableHost({ field, namePrefix, definition }: RepeatableHost
       <Renderer
         config={field} name={path} value={value} onChange={(next) => setValue(path, next)} onBlur={() => undefined}
         inputId={inputId} describedBy={describedBy} invalid={error !== undefined} readOnly={false}
-        inputRef={() => undefined} locale={locale} label={label} hint={hint} renderFields={renderFields}
+        inputRef={() => undefined} locale={locale} t={fieldText} label={label} hint={hint} renderFields={renderFields}
         items={{ keys: items.map((item) => item.id), add: () => append(emptyItem), remove }}
       />
     </FieldFrame>

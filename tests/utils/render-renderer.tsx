@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { FieldDefinition, FieldRendererProps } from '@/fields/field-definition';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import { localize } from '@/schema/localized-text';
+import { fieldText } from './field-text';
 
 interface Options<TAnswer> {
   value?: TAnswer;
@@ -38,6 +39,7 @@ export function renderRenderer<TType extends string, TConfig extends BaseFieldCo
       readOnly: options.readOnly ?? false,
       inputRef: () => undefined,
       locale: 'vi',
+      t: fieldText('vi'),
       label: localize(config.label, 'vi'),
       hint: config.hint ? localize(config.hint, 'vi') : undefined,
       renderFields: () => null,

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
 import { Combobox, type ComboboxOption } from '../shared/combobox';
 import { normalizeForSearch } from '@/lib/search-text';
@@ -22,9 +21,8 @@ const option = (value: string, fullName: string, fullNameEn: string, locale: 'vi
  * chosen or typed stays, and a failure offers a retry.
  */
 export function AddressRenderer({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, t,
 }: FieldRendererProps<AddressConfig, AddressAnswer>) {
-  const { t } = useTranslation('fields');
   const answer: AddressAnswer = { ...emptyAddress, ...value };
   const units = useAdminUnits();
   const wardId = `${inputId}-ward`;

@@ -13,6 +13,7 @@ import { addressMessages } from './address.messages';
 import { AddressRenderer } from './address.renderer';
 import { adminUnitsSchema } from './address.units';
 import { provinces, wardInProvince } from './provinces';
+import { fieldText } from '@tests/utils/field-text';
 
 const config: AddressConfig = addressExamples.default;
 const full: AddressAnswer = {
@@ -106,7 +107,7 @@ function renderAddress(options: { value?: AddressAnswer; readOnly?: boolean; fie
         changes.push(next);
         setValue(next);
       },
-      describedBy: undefined, invalid: false, readOnly: options.readOnly ?? false, inputRef: () => undefined, locale: 'vi',
+      describedBy: undefined, invalid: false, readOnly: options.readOnly ?? false, inputRef: () => undefined, locale: 'vi', t: fieldText('vi'),
       label: 'Địa chỉ', hint: undefined, renderFields: () => null,
     };
     return <AddressRenderer {...props} />;

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { localize } from '@/schema/localized-text';
 import type { FieldRendererProps } from '../field-definition';
 import type { ContentConfig } from './content.config';
@@ -9,8 +8,7 @@ function Paragraphs({ text }: { text: string }) {
   return paragraphs.map((paragraph, index) => <p key={index}>{paragraph}</p>);
 }
 
-export function ContentRenderer({ config, locale, label }: FieldRendererProps<ContentConfig, undefined>) {
-  const { t } = useTranslation('fields', { lng: locale });
+export function ContentRenderer({ config, locale, label, t }: FieldRendererProps<ContentConfig, undefined>) {
   const body = config.body ? <Paragraphs text={localize(config.body, locale)} /> : null;
   switch (config.variant) {
     case 'heading':

@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
 import { TextInput } from '../shared/text-input';
 import type { DateConfig } from './date.config';
@@ -11,8 +10,7 @@ import { dateAnswerFromText, displayDate, readDate } from './date.parse';
  * dd/mm/yyyy.
  */
 export function DateRenderer(props: FieldRendererProps<DateConfig, string>) {
-  const { value, onChange, onBlur, inputId, locale } = props;
-  const { t } = useTranslation('fields', { lng: locale });
+  const { value, onChange, onBlur, inputId, t } = props;
   const answer = value ?? '';
   const [text, setText] = useState(() => displayDate(answer));
   const [known, setKnown] = useState(answer);

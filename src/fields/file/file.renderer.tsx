@@ -1,5 +1,4 @@
 import { useState, type ChangeEvent } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { Attachment } from '@/lib/api-contract/attachments';
 import { useSignInGeneration } from '@/lib/get-personal-documents';
 import type { FieldRendererProps } from '../field-definition';
@@ -22,9 +21,8 @@ interface Rejection {
  * offered first: choosing one attaches it without any upload.
  */
 export function FileRenderer({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, t,
 }: FieldRendererProps<FileConfig, Attachment[]>) {
-  const { t } = useTranslation('fields');
   const files = value ?? [];
   const uploads = useUploads(files, onChange);
   const [rejections, setRejections] = useState<Rejection[]>([]);

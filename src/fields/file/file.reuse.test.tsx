@@ -11,6 +11,7 @@ import type { Attachment } from '@/lib/api-contract/attachments';
 import { fileField } from '.';
 import type { FileConfig } from './file.config';
 import { fileExamples } from './file.examples';
+import { fieldText } from '@tests/utils/field-text';
 
 /** The birth registration's giấy chứng sinh field: one file, reusable from the mother's store. */
 const birthCertificateField: FileConfig = {
@@ -34,7 +35,7 @@ function renderField(config: FileConfig, value: Attachment[] = []) {
         <label htmlFor="f">{config.label.vi}</label>
         <Renderer
           config={config} name={config.id} value={answer} inputId="f" describedBy={undefined} invalid={false} readOnly={false}
-          inputRef={() => undefined} locale="vi" label={config.label.vi} hint={undefined} renderFields={() => null}
+          inputRef={() => undefined} locale="vi" t={fieldText('vi')} label={config.label.vi} hint={undefined} renderFields={() => null}
           onBlur={() => undefined}
           onChange={(next) => {
             changes.push(next);

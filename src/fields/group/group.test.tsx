@@ -5,6 +5,7 @@ import { groupField } from '.';
 import type { GroupConfig } from './group.config';
 import { groupExamples } from './group.examples';
 import { GroupRenderer, parentPrefix } from './group.renderer';
+import { fieldText } from '@tests/utils/field-text';
 
 const config: GroupConfig = groupExamples.default;
 
@@ -43,7 +44,7 @@ describe('GroupRenderer', () => {
     const calls: [readonly BaseFieldConfig[], string][] = [];
     const props: FieldRendererProps<GroupConfig, undefined> = {
       config, name: 'thanhVien.1.thongTinNguoiKhai', value: undefined, onChange: () => undefined, onBlur: () => undefined,
-      inputId: 'f-x', describedBy: undefined, invalid: false, readOnly: false, inputRef: () => undefined, locale: 'vi',
+      inputId: 'f-x', describedBy: undefined, invalid: false, readOnly: false, inputRef: () => undefined, locale: 'vi', t: fieldText('vi'),
       label: 'Thông tin người khai', hint: undefined,
       renderFields: (fields, prefix) => {
         calls.push([fields, prefix]);

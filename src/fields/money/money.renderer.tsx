@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
 import { TextInput } from '../shared/text-input';
 import type { MoneyConfig } from './money.config';
@@ -6,8 +5,7 @@ import { groupMoney, parseMoney } from './money.parse';
 
 /** Typed freely; on leaving the box a readable amount is regrouped ("1500000" → "1.500.000"). */
 export function MoneyRenderer(props: FieldRendererProps<MoneyConfig, string>) {
-  const { config, value, onChange, onBlur, inputId, readOnly, locale } = props;
-  const { t } = useTranslation('fields', { lng: locale });
+  const { config, value, onChange, onBlur, inputId, readOnly, locale, t } = props;
   const unitId = `${inputId}-unit`;
   const handleBlur = () => {
     const amount = readOnly ? undefined : parseMoney(value ?? '');

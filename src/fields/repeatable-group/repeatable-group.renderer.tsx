@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { localize } from '@/schema/localized-text';
 import type { FieldRendererProps } from '../field-definition';
 import type { RepeatableGroupConfig, RepeatableGroupItem } from './repeatable-group.config';
@@ -15,9 +14,8 @@ const lowerFirst = (text: string): string =>
  * moves to the add button, so it is not lost with the removed item. Both are announced.
  */
 export function RepeatableGroupRenderer({
-  config, name, items, renderFields, readOnly, inputId, inputRef, locale,
+  config, name, items, renderFields, readOnly, inputId, inputRef, locale, t,
 }: FieldRendererProps<RepeatableGroupConfig, RepeatableGroupItem[]>) {
-  const { t } = useTranslation('fields');
   const [status, setStatus] = useState('');
   const focusAdd = useRef(false);
   const addButton = useRef<HTMLButtonElement | null>(null);

@@ -11,6 +11,7 @@ import type { RepeatableGroupConfig, RepeatableGroupItem } from './repeatable-gr
 import { repeatableGroupExamples } from './repeatable-group.examples';
 import { repeatableGroupMessages } from './repeatable-group.messages';
 import { RepeatableGroupRenderer } from './repeatable-group.renderer';
+import { fieldText } from '@tests/utils/field-text';
 
 const members: RepeatableGroupConfig = repeatableGroupExamples.householdMembers;
 const context = { fieldSchema: () => z.string().check(z.minLength(1, { error: 'child-required' })) };
@@ -78,7 +79,7 @@ function Harness({ config, readOnly = false }: { config: RepeatableGroupConfig; 
   const [keys, setKeys] = useState<string[]>(['k0']);
   const props: FieldRendererProps<RepeatableGroupConfig, RepeatableGroupItem[]> = {
     config, name: config.id, value: [], onChange: () => undefined, onBlur: () => undefined, inputId: 'f-thanhVien',
-    describedBy: undefined, invalid: false, readOnly, inputRef: () => undefined, locale: 'vi', label: 'Thành viên', hint: undefined,
+    describedBy: undefined, invalid: false, readOnly, inputRef: () => undefined, locale: 'vi', t: fieldText('vi'), label: 'Thành viên', hint: undefined,
     renderFields: (fields, prefix) => <p>{fields.map((field) => prefix + field.id).join(' ')}</p>,
     items: {
       keys,

@@ -1,5 +1,4 @@
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { localize } from '@/schema/localized-text';
 import type { FieldRendererProps } from '../field-definition';
 import { Combobox } from '../shared/combobox';
@@ -10,9 +9,8 @@ import type { SelectConfig } from './select.config';
  * named by the host's `<label for>`, items in the DOM only while the list is open.
  */
 export function ComboboxSelect({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, label,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, label, t,
 }: FieldRendererProps<SelectConfig, string>) {
-  const { t } = useTranslation('fields', { lng: locale });
   const options = useMemo(
     () => config.options.map((option) => ({ value: option.value, label: localize(option.label, locale) })),
     [config.options, locale],

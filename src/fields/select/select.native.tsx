@@ -1,13 +1,11 @@
-import { useTranslation } from 'react-i18next';
 import { localize } from '@/schema/localized-text';
 import type { FieldRendererProps } from '../field-definition';
 import type { SelectConfig } from './select.config';
 
 /** A native drop-down for short lists: familiar, and the phone's own picker on mobile. */
 export function NativeSelect({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, t,
 }: FieldRendererProps<SelectConfig, string>) {
-  const { t } = useTranslation('fields', { lng: locale });
   return (
     <select
       ref={inputRef}

@@ -6,6 +6,7 @@ import { selectField } from '.';
 import { selectAnswerSchema } from './select.answer';
 import type { SelectConfig } from './select.config';
 import { selectExamples } from './select.examples';
+import { fieldText } from '@tests/utils/field-text';
 
 const nationality: SelectConfig = selectExamples.default;
 const province: SelectConfig = selectExamples.province;
@@ -163,7 +164,7 @@ describe('select renderer: searchable list', () => {
     const props = (index: number): FieldRendererProps<SelectConfig, string> => ({
       config: province, name: `p${index}`, value: '01', onChange: () => undefined, onBlur: () => undefined,
       inputId: `p${index}`, describedBy: undefined, invalid: false, readOnly: false, inputRef: () => undefined,
-      locale: 'vi', label: 'Tỉnh', hint: undefined, renderFields: () => null,
+      locale: 'vi', t: fieldText('vi'), label: 'Tỉnh', hint: undefined, renderFields: () => null,
     });
     const Renderer = selectField.Renderer;
     render(<>{Array.from({ length: 140 }, (_, index) => <Renderer key={index} {...props(index)} />)}</>);

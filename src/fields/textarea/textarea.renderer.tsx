@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
 import { describedByIds } from '../shared/text-input';
 import type { TextareaConfig } from './textarea.config';
@@ -7,9 +6,8 @@ import type { TextareaConfig } from './textarea.config';
 const countThreshold = 0.8;
 
 export function TextareaRenderer({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, t,
 }: FieldRendererProps<TextareaConfig, string>) {
-  const { t } = useTranslation('fields', { lng: locale });
   const length = (value ?? '').trim().length;
   const showCount = !readOnly && length >= config.maxLength * countThreshold;
   const countId = `${inputId}-count`;

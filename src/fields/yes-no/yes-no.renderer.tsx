@@ -1,12 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldRendererProps } from '../field-definition';
 import type { YesNoConfig } from './yes-no.config';
 
 /** Two inline radios in the host's fieldset; a locked answer stays focusable but cannot change. */
 export function YesNoRenderer({
-  name, value, onChange, onBlur, inputId, readOnly, inputRef, locale,
+  name, value, onChange, onBlur, inputId, readOnly, inputRef, t,
 }: FieldRendererProps<YesNoConfig, boolean | null>) {
-  const { t } = useTranslation('fields', { lng: locale });
   const choices = [
     { answer: true, id: inputId, label: t('yes-no.yes') },
     { answer: false, id: `${inputId}-no`, label: t('yes-no.no') },

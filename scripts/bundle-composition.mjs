@@ -2,7 +2,8 @@
 // source maps into .tmp-tools/dist-composition/, attributes every minified byte of the entry's
 // chunks to the package or source folder it came from, and prints the largest contributors with
 // an estimated gzip share (the chunk's gzip ratio applied to each part). Writes
-// bench-results/bundle-composition.md.
+// bench-results/bundle-composition.md (BUNDLE_ENTRY=bench.html: the benchmark page's instead, into
+// bench-results/bundle-composition-bench.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +24,7 @@ const built = spawnSync(
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
-const entryKey = 'index.html';
+const entryKey = process.env.BUNDLE_ENTRY ?? 'index.html';
 const closure = (key, files = new Set()) => {
   const chunk = manifest[key];
   if (!chunk || files.has(chunk.file)) return files;
@@ -81,7 +82,7 @@ for (const file of closure(entryKey)) {
 const rows = [...totals].sort((a, b) => b[1].bytes - a[1].bytes);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const lines = [
-  '# What the citizen entry JavaScript is made of',
+  `# What the ${entryKey === 'index.html' ? 'citizen entry' : entryKey} JavaScript is made of`,
   '',
   `Entry chunks: ${kb(minified)} KB minified, ${kb(gzipped)} KB gzip. gzip per part is estimated (chunk ratio × bytes).`,
   '',
@@ -93,5 +94,5 @@ const lines = [
   '',
 ];
 mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/bundle-composition.md'), lines.join('\n'));
+writeFileSync(join(root, `bench-results/bundle-composition${entryKey === 'index.html' ? '' : '-bench'}.md`), lines.join('\n'));
 console.log(lines.join('\n'));

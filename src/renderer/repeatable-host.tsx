@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
 import { allAnswerFields } from '@/engine/visibility';
 import { fieldRegistry } from '@/fields/registry';
@@ -27,6 +27,19 @@ export function RepeatableHost({ field, namePrefix, definition }: RepeatableHost
     const children = definition.container?.children(field) ?? [];
     return Object.fromEntries(allAnswerFields(children).map((child) => [child.id, fieldRegistry.of(child).emptyAnswer(child)]));
   }, [definition, field]);
+  // A new item's first control takes the focus (no control registers a ref with the form).
+  const focusItem = useRef<number | null>(null);
+  useEffect(() => {
+    const index = focusItem.current;
+    if (index === null || index >= items.length) return;
+    focusItem.current = null;
+    const prefix = CSS.escape(`${path}.${index}.`);
+    document.querySelector<HTMLElement>(`[data-field^="${prefix}"] :is(input, select, textarea)`)?.focus();
+  }, [items.length, path]);
+  const add = () => {
+    focusItem.current = items.length;
+    append(emptyItem, { shouldFocus: false });
+  };
   const Renderer = definition.Renderer;
   const inputId = toInputId(path);
   return (
@@ -38,7 +51,7 @@ export function RepeatableHost({ field, namePrefix, definition }: RepeatableHost
         config={field} name={path} value={value} onChange={(next) => setValue(path, next)} onBlur={() => undefined}
         inputId={inputId} describedBy={describedBy} invalid={error !== undefined} readOnly={false}
         inputRef={() => undefined} locale={locale} t={fieldText} label={label} hint={hint} renderFields={renderFields}
-        items={{ keys: items.map((item) => item.id), add: () => append(emptyItem), remove }}
+        items={{ keys: items.map((item) => item.id), add, remove }}
       />
     </FieldFrame>
   );

@@ -10,7 +10,7 @@ const lowerFirst = (text: string): string =>
 /**
  * The "add another" pattern: each item is a titled box with its own remove button; the host owns
  * the items (react-hook-form's field array) and renders each item's child fields. Adding leaves
- * focus to the host (react-hook-form focuses the new item's first control); after removing, focus
+ * focus to the host (which focuses the new item's first control); after removing, focus
  * moves to the add button, so it is not lost with the removed item. Both are announced.
  */
 export function RepeatableGroupRenderer({

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { setUpI18n } from './app/i18n-setup';
+import { loadLanguage } from './i18n/i18n';
 import { AppProvider } from './app/provider';
 import { createAppRouter } from './app/router';
 import { loadSession } from './identity/session-store';
@@ -17,9 +18,10 @@ async function enableMocking() {
   void mountTesterPanel();
 }
 
-setUpI18n();
+const i18n = setUpI18n();
 loadSession();
-void enableMocking().then(() => {
+// A citizen who chose English last time gets it before the first paint.
+void Promise.all([enableMocking(), loadLanguage(i18n.language === 'en' ? 'en' : 'vi')]).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   createRoot(root).render(

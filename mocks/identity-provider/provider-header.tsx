@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage } from '@/i18n/i18n';
+import { switchLanguage } from '@/i18n/i18n';
 import { locales, type Locale } from '@/schema/localized-text';
 import { mockIdpNamespace } from './messages';
 
@@ -8,10 +8,7 @@ const languageNames: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'Engli
 /** The provider's own banner — red, with its name and a language choice — never the portal's. */
 export function ProviderHeader() {
   const { t, i18n } = useTranslation(mockIdpNamespace);
-  const choose = (locale: Locale) => {
-    rememberLanguage(locale);
-    void i18n.changeLanguage(locale);
-  };
+  const choose = (locale: Locale) => void switchLanguage(locale);
   return (
     <header className="vneid-header">
       <div className="vneid-header__inner">

@@ -1,7 +1,6 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLocale, locales, type Locale } from '@/schema/localized-text';
-import { enCommon } from './locales/en/common';
 import { viCommon } from './locales/vi/common';
 
 const storageKey = 'bmdt.language';
@@ -36,11 +35,37 @@ export const provideResources = (extra: ExtraResources): void => {
   extraResources = extra;
 };
 
-/** Initialises the shared i18next instance synchronously with bundled resources. */
+/**
+ * The app's own texts per language. Vietnamese, the default, is in the entry; English loads the
+ * first time it is chosen, so most citizens never download it (about 4 KB gzip).
+ */
+const commonTexts: Record<Locale, () => Promise<Record<string, unknown>>> = {
+  vi: () => Promise.resolve(viCommon),
+  en: async () => (await import('./locales/en/common')).enCommon,
+};
+
+/** Makes a language's texts available; call before switching to it. */
+export async function loadLanguage(locale: Locale): Promise<void> {
+  if (i18next.hasResourceBundle(locale, 'common')) return;
+  i18next.addResourceBundle(locale, 'common', await commonTexts[locale](), true, true);
+}
+
+/** Loads the language's texts, then switches to it (react-i18next re-renders on the switch). */
+export async function switchLanguage(locale: Locale): Promise<void> {
+  rememberLanguage(locale);
+  await loadLanguage(locale);
+  await i18next.changeLanguage(locale);
+}
+
+/**
+ * Initialises the shared i18next instance synchronously with the bundled resources: Vietnamese,
+ * and the other layers' namespaces in both languages. A start in English needs `loadLanguage`
+ * before the first render.
+ */
 export function initI18n(options: { resources: 'all'; language?: Locale }): I18n {
   const resources: Resource = {
     vi: { common: viCommon, ...extraResources.vi },
-    en: { common: enCommon, ...extraResources.en },
+    en: { ...extraResources.en },
   };
   const lng = options.language ?? storedLanguage();
   if (i18next.isInitialized) {

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockDb } from '@mocks/db/collection';
 import { server } from '@mocks/node';
 import { setUpI18n } from '@/app/i18n-setup';
+import { loadLanguage } from '@/i18n/i18n';
 import { signOut } from '../utils/sign-in';
 import { clearAllLocalDrafts } from '@/submission/drafts/local-drafts';
 
@@ -15,8 +16,9 @@ configure({ asyncUtilTimeout: 4000 });
 Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 window.scrollTo = () => undefined;
 
-// Vietnamese by default, exactly as a citizen first sees the app.
+// Vietnamese by default, exactly as a citizen first sees the app; English ready for tests that switch.
 setUpI18n('vi');
+await loadLanguage('en');
 
 // The same mock backend as the browser: a request nobody handles is a test bug.
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage } from '@/i18n/i18n';
+import { switchLanguage } from '@/i18n/i18n';
 import { locales, type Locale } from '@/schema/localized-text';
 
 const names: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
@@ -8,10 +8,7 @@ const names: Record<Locale, string> = { vi: 'Tiếng Việt', en: 'English' };
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation();
   const current = i18n.resolvedLanguage;
-  const choose = (locale: Locale) => {
-    rememberLanguage(locale);
-    void i18n.changeLanguage(locale);
-  };
+  const choose = (locale: Locale) => void switchLanguage(locale);
   return (
     <div className="lang-switch" role="group" aria-label={t('app.language')}>
       {locales.map((locale) => (

@@ -128,8 +128,6 @@ export interface FieldDefinition<TType extends string, TConfig extends BaseField
   };
   /** UI strings, registered under the `fields` namespace with the prefix `<type>.`. */
   messages: { vi: Record<string, unknown>; en: Record<string, unknown> };
-  /** Named example configs, used by the conformance suite, palette previews and docs. */
-  examples: { default: TConfig } & Record<string, TConfig>;
 }
 
 /** Identity function that lets TypeScript infer a definition's generics. */

@@ -17,6 +17,7 @@ import type { RepeatableGroupConfig } from './repeatable-group/repeatable-group.
 import type { ChoiceOption } from './shared/choice-options';
 import type { TextConfig } from './text/text.config';
 import type { TextareaConfig } from './textarea/textarea.config';
+import { examplesOf } from '@/fields/examples';
 
 /** Types whose config has nothing beyond the shared properties (label, hint, required…). */
 const withoutPanel = ['consent', 'yes-no', 'group'];
@@ -263,14 +264,14 @@ function showDate(shown: string | boolean | undefined): string | boolean {
 }
 
 const panelTypes = fieldRegistry.all().filter((definition) => definition.Panel !== undefined);
-const examplesOf = (definition: AnyFieldDefinition) => Object.entries(definition.examples);
+const namedExamplesOf = (definition: AnyFieldDefinition) => Object.entries(examplesOf(definition));
 /**
  * Examples for the one-edit-per-control cases. A long option list (the 34 provinces) repeats the
  * same controls 34 times and costs a minute under jsdom, so it is shown and labelled above but
  * edited only through the smaller examples of the same type.
  */
 const editableExamplesOf = (definition: AnyFieldDefinition) =>
-  examplesOf(definition).filter(([, example]) => ((example as { options?: unknown[] }).options?.length ?? 0) <= 12);
+  namedExamplesOf(definition).filter(([, example]) => ((example as { options?: unknown[] }).options?.length ?? 0) <= 12);
 const casesOf = (definition: AnyFieldDefinition) => (cases[definition.type] ?? []) as ControlCase<BaseFieldConfig>[];
 
 /** No `undefined` and no NaN anywhere: an emptied property is removed, never written as nothing. */
@@ -289,7 +290,7 @@ beforeAll(async () => {
     if (!Panel) continue;
     const { unmount } = render(
       <Suspense fallback={<p>loading</p>}>
-        <Panel config={definition.examples.default} onChange={() => undefined} locale="vi" />
+        <Panel config={examplesOf(definition).default} onChange={() => undefined} locale="vi" />
       </Suspense>,
     );
     await waitFor(() => expect(screen.queryByText('loading')).not.toBeInTheDocument());
@@ -305,7 +306,7 @@ describe('field panels', () => {
   });
 
   describe.each(panelTypes.map((definition) => [definition.type, definition] as const))('%s', (_type, definition) => {
-    it.each(examplesOf(definition))('shows every property of example %s, and hands on nothing unedited', (_name, example) => {
+    it.each(namedExamplesOf(definition))('shows every property of example %s, and hands on nothing unedited', (_name, example) => {
       const { changes } = renderPanel(definition, example);
       for (const { control, shows } of casesOf(definition)) {
         if (shows) expectShows(find(control), shows(example));
@@ -313,7 +314,7 @@ describe('field panels', () => {
       expect(changes).toEqual([]);
     });
 
-    it.each(examplesOf(definition))('gives every control of example %s a visible label', (_name, example) => {
+    it.each(namedExamplesOf(definition))('gives every control of example %s a visible label', (_name, example) => {
       const { container } = renderPanel(definition, example);
       const boxes = container.querySelectorAll<HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement>('input, select, textarea');
       expect(boxes.length).toBeGreaterThan(0);
@@ -342,7 +343,7 @@ describe('options editor', () => {
   const button = (name: string) => screen.getByRole('button', { name });
 
   it('adds options with values no other option uses, moves and removes them, focus following the option', async () => {
-    const example = radios.examples.default as RadiosConfig;
+    const example = examplesOf(radios).default as RadiosConfig;
     const taken = { ...example, options: [...example.options, { value: 'lua-chon-5', label: { vi: 'Khác' } }] };
     const { user, changes } = renderPanel(radios, taken);
     await user.click(button('Thêm lựa chọn'));
@@ -362,7 +363,7 @@ describe('options editor', () => {
   });
 
   it('never goes below two options nor moves past either end', async () => {
-    renderPanel(radios, radios.examples.sex as RadiosConfig);
+    renderPanel(radios, examplesOf(radios).sex as RadiosConfig);
     expect(button('Xoá (lựa chọn 1)')).toBeDisabled();
     expect(button('Chuyển lên (lựa chọn 1)')).toBeDisabled();
     expect(button('Chuyển xuống (lựa chọn 2)')).toBeDisabled();
@@ -370,12 +371,12 @@ describe('options editor', () => {
 
   it('keeps a minimum of ticked options possible', () => {
     const checkboxes = fieldRegistry.get('checkboxes');
-    renderPanel(checkboxes, { ...(checkboxes.examples.default as CheckboxesConfig), minSelected: 3 } as CheckboxesConfig);
+    renderPanel(checkboxes, { ...(examplesOf(checkboxes).default as CheckboxesConfig), minSelected: 3 } as CheckboxesConfig);
     expect(button('Xoá (lựa chọn 3)')).toBeDisabled();
   });
 
   it('says when a typed value is empty or used twice, and keeps what was typed', async () => {
-    const { user, changes } = renderPanel(radios, radios.examples.sex as RadiosConfig);
+    const { user, changes } = renderPanel(radios, examplesOf(radios).sex as RadiosConfig);
     const value = within(screen.getByRole('group', { name: 'Lựa chọn 2' })).getByRole('textbox', { name: 'Giá trị lưu trong hồ sơ' });
     await user.clear(value);
     expect(value).toHaveAccessibleDescription(expect.stringContaining('Nhập giá trị lưu của lựa chọn này'));
@@ -388,7 +389,7 @@ describe('options editor', () => {
 
 describe('panel boxes', () => {
   const number = fieldRegistry.get('number');
-  const example = number.examples.default as NumberConfig;
+  const example = examplesOf(number).default as NumberConfig;
 
   it('removes an optional number when its box is cleared, never writing NaN', async () => {
     const { user, changes } = renderPanel(number, example);

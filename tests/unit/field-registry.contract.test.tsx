@@ -12,6 +12,7 @@ import type { BaseFieldConfig } from '@/schema/base-field';
 import { onePageSchema } from '../fixtures/make-form-schema';
 import { axeViolations } from '../utils/axe';
 import { renderFormPage } from '../utils/render-form-page';
+import { examplesOf } from '@/fields/examples';
 
 const definitions = fieldRegistry.all().map((definition) => [definition.type, definition] as const);
 
@@ -39,7 +40,7 @@ describe('the field registry', () => {
 });
 
 describe.each(definitions)('field type %s', (_type, definition: AnyFieldDefinition) => {
-  const examples = Object.entries(definition.examples);
+  const examples = Object.entries(examplesOf(definition));
 
   it('accepts every named example and the palette default under its config schema', () => {
     for (const [name, example] of examples) {
@@ -51,7 +52,7 @@ describe.each(definitions)('field type %s', (_type, definition: AnyFieldDefiniti
   });
 
   it('rejects a config of another type', () => {
-    expect(definition.configSchema.safeParse({ ...definition.examples.default, type: 'not-this-type' }).success).toBe(false);
+    expect(definition.configSchema.safeParse({ ...examplesOf(definition).default, type: 'not-this-type' }).success).toBe(false);
   });
 
   it('has the same message keys in Vietnamese and English, none blank', () => {
@@ -72,19 +73,19 @@ describe.each(definitions)('field type %s', (_type, definition: AnyFieldDefiniti
   });
 
   it('formats an unanswered field as text', () => {
-    const example = definition.examples.default;
+    const example = examplesOf(definition).default;
     expect(typeof definition.formatAnswer(definition.emptyAnswer(example), example, formatContext)).toBe('string');
   });
 
   if (definition.hasAnswer) {
     it('rejects the empty answer when required and accepts it when optional', () => {
-      const example = definition.examples.default;
+      const example = examplesOf(definition).default;
       expect(answerValidator(asRequired(example), true).safeParse(definition.emptyAnswer(example)).success).toBe(false);
       expect(answerValidator({ ...example, required: false }, false).safeParse(definition.emptyAnswer(example)).success).toBe(true);
     });
 
     it('shows the required error at the field and in the error summary, linked to the control', async () => {
-      const example = asRequired(definition.examples.default);
+      const example = asRequired(examplesOf(definition).default);
       const { user, onValid, container } = renderFormPage(onePageSchema([example]));
       await user.click(screen.getByRole('button', { name: viCommon.renderer.continue }));
       expect(onValid).not.toHaveBeenCalled();
@@ -99,7 +100,7 @@ describe.each(definitions)('field type %s', (_type, definition: AnyFieldDefiniti
   }
 
   it('renders its default example accessibly, with no axe violations', async () => {
-    const example = definition.examples.default;
+    const example = examplesOf(definition).default;
     const { container, queryClient } = renderFormPage(onePageSchema([example]));
     if (definition.hasAnswer) expect(container.querySelector(`[data-field="${example.id}"]`)).not.toBeNull();
     // Judge the settled page (a type may load reference data, such as the list of communes).

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { addressAnswerSchema, emptyAddress, formatAddress } from './address.answer';
 import { addressConfigSchema, createAddressConfig } from './address.config';
-import { addressExamples } from './address.examples';
 import { estimateAddressKlm } from './address.klm';
 import { addressMessages } from './address.messages';
 import { coerceAddress } from './address.prefill';
@@ -27,5 +26,4 @@ export const addressField = defineField({
   klm: estimateAddressKlm,
   prefill: { accepts: ['address'], coerce: coerceAddress },
   messages: addressMessages,
-  examples: addressExamples,
 });

@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { matchOption } from '../shared/choice-options';
 import { checkboxesAnswerSchema, formatCheckboxesAnswer } from './checkboxes.answer';
 import { checkboxesConfigSchema, createCheckboxesConfig, type CheckboxesConfig } from './checkboxes.config';
-import { checkboxesExamples } from './checkboxes.examples';
 import { estimateCheckboxesKlm } from './checkboxes.klm';
 import { checkboxesMessages } from './checkboxes.messages';
 import { CheckboxesRenderer } from './checkboxes.renderer';
@@ -35,5 +34,4 @@ export const checkboxesField = defineField({
   klm: estimateCheckboxesKlm,
   prefill: { accepts: ['code-list'], coerce: coerceValues },
   messages: checkboxesMessages,
-  examples: checkboxesExamples,
 });

@@ -8,6 +8,7 @@ import { citizenIdAnswerSchema } from './citizen-id.answer';
 import { citizenIdExamples } from './citizen-id.examples';
 import { citizenIdMessages } from './citizen-id.messages';
 import type { CitizenIdConfig } from './citizen-id.config';
+import { examplesOf } from '../examples';
 
 const config: CitizenIdConfig = citizenIdExamples.default;
 const optional: CitizenIdConfig = { ...config, required: false };
@@ -100,7 +101,7 @@ describe('citizen-id definition', () => {
   });
 
   it('accepts its examples and creates a valid config', () => {
-    for (const example of Object.values(citizenIdField.examples)) {
+    for (const example of Object.values(examplesOf(citizenIdField))) {
       expect(citizenIdField.configSchema.safeParse(example).success).toBe(true);
     }
     expect(citizenIdField.configSchema.parse(citizenIdField.create('soDinhDanh'))).toEqual(citizenIdField.create('soDinhDanh'));

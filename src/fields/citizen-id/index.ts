@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { compactCitizenId } from '../shared/citizen-id-number';
 import { citizenIdAnswerSchema, crossCheckCitizenId } from './citizen-id.answer';
 import { citizenIdConfigSchema, createCitizenIdConfig } from './citizen-id.config';
-import { citizenIdExamples } from './citizen-id.examples';
 import { estimateCitizenIdKlm } from './citizen-id.klm';
 import { citizenIdMessages } from './citizen-id.messages';
 import { CitizenIdRenderer } from './citizen-id.renderer';
@@ -35,5 +34,4 @@ export const citizenIdField = defineField({
     },
   },
   messages: citizenIdMessages,
-  examples: citizenIdExamples,
 });

@@ -1,7 +1,6 @@
 import { defineField } from '../field-definition';
 import { consentAnswerSchema } from './consent.answer';
 import { consentConfigSchema, createConsentConfig } from './consent.config';
-import { consentExamples } from './consent.examples';
 import { estimateConsentKlm } from './consent.klm';
 import { consentMessages } from './consent.messages';
 import { ConsentRenderer } from './consent.renderer';
@@ -25,5 +24,4 @@ export const consentField = defineField({
   Renderer: ConsentRenderer,
   klm: estimateConsentKlm,
   messages: consentMessages,
-  examples: consentExamples,
 });

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { z } from '@/lib/zod';
 import { defineField } from '../field-definition';
 import { contentConfigSchema, createContentConfig } from './content.config';
-import { contentExamples } from './content.examples';
 import { estimateContentKlm } from './content.klm';
 import { contentMessages } from './content.messages';
 import { ContentRenderer } from './content.renderer';
@@ -26,5 +25,4 @@ export const contentField = defineField({
   Panel: lazy(() => import('./content.panel').then((module) => ({ default: module.ContentPanel }))),
   klm: estimateContentKlm,
   messages: contentMessages,
-  examples: contentExamples,
 });

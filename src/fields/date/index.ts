@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { dateAnswerSchema } from './date.answer';
 import { toIsoDate } from './date.clock';
 import { createDateConfig, dateConfigSchema } from './date.config';
-import { dateExamples } from './date.examples';
 import { estimateDateKlm } from './date.klm';
 import { dateMessages } from './date.messages';
 import { displayDate, readDate } from './date.parse';
@@ -36,5 +35,4 @@ export const dateField = defineField({
   klm: estimateDateKlm,
   prefill: { accepts: ['date'], coerce: coerceDate },
   messages: dateMessages,
-  examples: dateExamples,
 });

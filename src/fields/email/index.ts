@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { emailAnswerSchema } from './email.answer';
 import { createEmailConfig, emailConfigSchema } from './email.config';
-import { emailExamples } from './email.examples';
 import { estimateEmailKlm } from './email.klm';
 import { emailMessages } from './email.messages';
 import { EmailRenderer } from './email.renderer';
@@ -29,5 +28,4 @@ export const emailField = defineField({
     coerce: (raw) => (typeof raw === 'string' ? raw.trim() : undefined),
   },
   messages: emailMessages,
-  examples: emailExamples,
 });

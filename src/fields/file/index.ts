@@ -4,7 +4,6 @@ import { attachmentSchema, type Attachment } from '@/lib/api-contract/attachment
 import { defineField } from '../field-definition';
 import { fileAnswerSchema } from './file.answer';
 import { createFileConfig, fileConfigSchema } from './file.config';
-import { fileExamples } from './file.examples';
 import { estimateFileKlm } from './file.klm';
 import { fileMessages } from './file.messages';
 import { FileRenderer } from './file.renderer';
@@ -41,5 +40,4 @@ export const fileField = defineField({
     },
   },
   messages: fileMessages,
-  examples: fileExamples,
 });

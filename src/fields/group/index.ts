@@ -3,7 +3,6 @@ import { klm } from '@/klm/estimate';
 import { defineField } from '../field-definition';
 import { defineMessages } from '../shared/define-messages';
 import { createGroupConfig, groupConfigSchema } from './group.config';
-import { groupExamples } from './group.examples';
 import { GroupRenderer } from './group.renderer';
 
 /**
@@ -27,5 +26,4 @@ export const groupField = defineField({
   /** Nothing to do for the section itself; the engine adds its children's estimates. */
   klm: () => klm(),
   messages: defineMessages({ typeName: 'Nhóm câu hỏi' }, { typeName: 'Question group' }),
-  examples: groupExamples,
 });

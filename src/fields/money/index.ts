@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatMoneyAnswer, moneyAnswerSchema } from './money.answer';
 import { createMoneyConfig, moneyConfigSchema } from './money.config';
-import { moneyExamples } from './money.examples';
 import { estimateMoneyKlm } from './money.klm';
 import { moneyMessages } from './money.messages';
 import { MoneyRenderer } from './money.renderer';
@@ -33,5 +32,4 @@ export const moneyField = defineField({
     },
   },
   messages: moneyMessages,
-  examples: moneyExamples,
 });

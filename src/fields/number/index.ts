@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatNumberAnswer, numberAnswerSchema } from './number.answer';
 import { createNumberConfig, numberConfigSchema } from './number.config';
-import { numberExamples } from './number.examples';
 import { estimateNumberKlm } from './number.klm';
 import { numberMessages } from './number.messages';
 import { NumberRenderer } from './number.renderer';
@@ -34,5 +33,4 @@ export const numberField = defineField({
           : undefined,
   },
   messages: numberMessages,
-  examples: numberExamples,
 });

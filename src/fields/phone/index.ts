@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { phoneAnswerSchema } from './phone.answer';
 import { createPhoneConfig, phoneConfigSchema } from './phone.config';
-import { phoneExamples } from './phone.examples';
 import { estimatePhoneKlm } from './phone.klm';
 import { phoneMessages } from './phone.messages';
 import { formatPhone } from './phone.number';
@@ -30,5 +29,4 @@ export const phoneField = defineField({
     coerce: (raw) => (typeof raw === 'string' ? raw.trim() : undefined),
   },
   messages: phoneMessages,
-  examples: phoneExamples,
 });

@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { matchOption, optionLabel } from '../shared/choice-options';
 import { radiosAnswerSchema } from './radios.answer';
 import { createRadiosConfig, radiosConfigSchema } from './radios.config';
-import { radiosExamples } from './radios.examples';
 import { estimateRadiosKlm } from './radios.klm';
 import { radiosMessages } from './radios.messages';
 import { RadiosRenderer } from './radios.renderer';
@@ -27,5 +26,4 @@ export const radiosField = defineField({
   klm: estimateRadiosKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: radiosMessages,
-  examples: radiosExamples,
 });

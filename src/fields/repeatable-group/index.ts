@@ -5,7 +5,6 @@ import {
   emptyRepeatableGroupAnswer, formatRepeatableGroupAnswer, repeatableGroupAnswerSchema,
 } from './repeatable-group.answer';
 import { createRepeatableGroupConfig, repeatableGroupConfigSchema } from './repeatable-group.config';
-import { repeatableGroupExamples } from './repeatable-group.examples';
 import { repeatableGroupMessages } from './repeatable-group.messages';
 import { RepeatableGroupRenderer } from './repeatable-group.renderer';
 
@@ -32,5 +31,4 @@ export const repeatableGroupField = defineField({
    */
   klm: (config) => (config.minItems === 0 ? klm('M', 'P', 'B') : klm('M')),
   messages: repeatableGroupMessages,
-  examples: repeatableGroupExamples,
 });

@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { matchOption, optionLabel } from '../shared/choice-options';
 import { selectAnswerSchema } from './select.answer';
 import { createSelectConfig, selectConfigSchema } from './select.config';
-import { selectExamples } from './select.examples';
 import { estimateSelectKlm } from './select.klm';
 import { selectMessages } from './select.messages';
 import { SelectRenderer } from './select.renderer';
@@ -27,5 +26,4 @@ export const selectField = defineField({
   klm: estimateSelectKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: selectMessages,
-  examples: selectExamples,
 });

@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { taxCodeAnswerSchema } from './tax-code.answer';
 import { looksLikeTaxCode, normalizeTaxCode } from './tax-code.check';
 import { createTaxCodeConfig, taxCodeConfigSchema } from './tax-code.config';
-import { taxCodeExamples } from './tax-code.examples';
 import { estimateTaxCodeKlm } from './tax-code.klm';
 import { taxCodeMessages } from './tax-code.messages';
 import { TaxCodeRenderer } from './tax-code.renderer';
@@ -30,5 +29,4 @@ export const taxCodeField = defineField({
     coerce: (raw) => (typeof raw === 'string' && looksLikeTaxCode(raw) ? normalizeTaxCode(raw) : undefined),
   },
   messages: taxCodeMessages,
-  examples: taxCodeExamples,
 });

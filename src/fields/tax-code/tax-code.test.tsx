@@ -8,6 +8,7 @@ import { checkTaxCode, isValidTaxCode, normalizeTaxCode } from './tax-code.check
 import type { TaxCodeConfig } from './tax-code.config';
 import { taxCodeExamples } from './tax-code.examples';
 import { taxCodeMessages } from './tax-code.messages';
+import { examplesOf } from '../examples';
 
 const config: TaxCodeConfig = taxCodeExamples.default;
 const now = new Date('2026-11-22T12:00:00+07:00');
@@ -86,7 +87,7 @@ describe('tax-code definition', () => {
   });
 
   it('accepts its examples and has every message in both languages', () => {
-    for (const example of Object.values(taxCodeField.examples)) {
+    for (const example of Object.values(examplesOf(taxCodeField))) {
       expect(taxCodeField.configSchema.safeParse(example).success).toBe(true);
     }
     expect(Object.keys(taxCodeMessages.en.errors)).toEqual(Object.keys(taxCodeMessages.vi.errors));

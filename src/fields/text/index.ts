@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { normalizeSpaces } from '../shared/text-rules';
 import { textAnswerSchema } from './text.answer';
 import { createTextConfig, textConfigSchema } from './text.config';
-import { textExamples } from './text.examples';
 import { estimateTextKlm } from './text.klm';
 import { textMessages } from './text.messages';
 import { TextRenderer } from './text.renderer';
@@ -30,5 +29,4 @@ export const textField = defineField({
     coerce: (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined),
   },
   messages: textMessages,
-  examples: textExamples,
 });

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatTextareaAnswer, textareaAnswerSchema } from './textarea.answer';
 import { createTextareaConfig, textareaConfigSchema } from './textarea.config';
-import { textareaExamples } from './textarea.examples';
 import { estimateTextareaKlm } from './textarea.klm';
 import { textareaMessages } from './textarea.messages';
 import { TextareaRenderer } from './textarea.renderer';
@@ -29,5 +28,4 @@ export const textareaField = defineField({
     coerce: (raw) => (typeof raw === 'string' ? raw : undefined),
   },
   messages: textareaMessages,
-  examples: textareaExamples,
 });

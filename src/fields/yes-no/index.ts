@@ -1,7 +1,6 @@
 import { defineField } from '../field-definition';
 import { yesNoAnswerSchema } from './yes-no.answer';
 import { createYesNoConfig, yesNoConfigSchema } from './yes-no.config';
-import { yesNoExamples } from './yes-no.examples';
 import { estimateYesNoKlm } from './yes-no.klm';
 import { yesNoMessages } from './yes-no.messages';
 import { YesNoRenderer } from './yes-no.renderer';
@@ -27,5 +26,4 @@ export const yesNoField = defineField({
     coerce: (raw) => (typeof raw === 'boolean' ? raw : undefined),
   },
   messages: yesNoMessages,
-  examples: yesNoExamples,
 });

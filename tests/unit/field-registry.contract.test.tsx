@@ -13,6 +13,8 @@ import { onePageSchema } from '../fixtures/make-form-schema';
 import { axeViolations } from '../utils/axe';
 import { renderFormPage } from '../utils/render-form-page';
 import { examplesOf } from '@/fields/examples';
+import { klmOf } from '@/fields/klm';
+import { commonFieldMessages } from '@/fields/shared/common.messages';
 
 const definitions = fieldRegistry.all().map((definition) => [definition.type, definition] as const);
 
@@ -65,7 +67,7 @@ describe.each(definitions)('field type %s', (_type, definition: AnyFieldDefiniti
 
   it('estimates a finite completion time, positive for anything the citizen answers', () => {
     for (const [, example] of examples) {
-      const estimate = definition.klm(example);
+      const estimate = klmOf(example);
       expect(Number.isFinite(estimate.seconds)).toBe(true);
       // A plain group costs nothing itself: its children carry their own estimates.
       expect(estimate.seconds).toBeGreaterThanOrEqual(definition.hasAnswer ? 0.1 : 0);
@@ -87,6 +89,8 @@ describe.each(definitions)('field type %s', (_type, definition: AnyFieldDefiniti
     it('shows the required error at the field and in the error summary, linked to the control', async () => {
       const example = asRequired(examplesOf(definition).default);
       const { user, onValid, container } = renderFormPage(onePageSchema([example]));
+      // A type may load its widget on first use (address, file): the citizen sees it before submitting.
+      await waitFor(() => expect(screen.queryByText(commonFieldMessages.vi.loadingField)).toBeNull());
       await user.click(screen.getByRole('button', { name: viCommon.renderer.continue }));
       expect(onValid).not.toHaveBeenCalled();
       const summary = await screen.findByRole('alert');

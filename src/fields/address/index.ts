@@ -2,10 +2,9 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { addressAnswerSchema, emptyAddress, formatAddress } from './address.answer';
 import { addressConfigSchema, createAddressConfig } from './address.config';
-import { estimateAddressKlm } from './address.klm';
 import { addressMessages } from './address.messages';
 import { coerceAddress } from './address.prefill';
-import { AddressRenderer } from './address.renderer';
+import { lazyRenderer } from '../shared/lazy-renderer';
 
 /** A post-2025 two-level address: province (34) → commune/ward/special zone (3,321) → street. */
 export const addressField = defineField({
@@ -20,10 +19,9 @@ export const addressField = defineField({
   answerSchema: addressAnswerSchema,
   emptyAnswer: () => ({ ...emptyAddress }),
   formatAnswer: (answer) => formatAddress(answer),
-  Renderer: AddressRenderer,
+  Renderer: lazyRenderer(async () => (await import('./address.renderer')).AddressRenderer),
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./address.panel').then((module) => ({ default: module.AddressPanel }))),
-  klm: estimateAddressKlm,
   prefill: { accepts: ['address'], coerce: coerceAddress },
   messages: addressMessages,
 });

@@ -8,7 +8,11 @@ import { fileAnswerSchema } from './file.answer';
 import type { FileConfig } from './file.config';
 import { fileExamples } from './file.examples';
 import { fileMessages } from './file.messages';
+import { FileRenderer } from './file.renderer';
 import { describeAccept, formatFileSize, matchesAccept } from './file.rules';
+
+/** The widget itself, as the registry's lazy renderer shows it once loaded. */
+const loadedFileField = { ...fileField, Renderer: FileRenderer };
 
 const config: FileConfig = fileExamples.default;
 const scans: FileConfig = fileExamples.landCertificateScans;
@@ -87,6 +91,13 @@ const fileOf = (name: string, type: string, size?: number) => {
 };
 
 describe('FileRenderer', () => {
+  it('loads on first use: a short status, then the upload', async () => {
+    renderRenderer(fileField, fileExamples.default);
+    expect(screen.getByRole('status')).toHaveTextContent('Đang tải…');
+    expect(await screen.findByLabelText(fileExamples.default.label.vi)).toHaveAttribute('type', 'file');
+    expect(screen.queryByText('Đang tải…')).toBeNull();
+  });
+
   afterEach(() => {
     vi.unstubAllGlobals();
   });
@@ -97,7 +108,7 @@ describe('FileRenderer', () => {
       return json({ id: 'srv-1', name: part.name, size: 250_880, type: part.type });
     });
     vi.stubGlobal('fetch', fetchMock);
-    const { user, changes } = renderRenderer(fileField, config);
+    const { user, changes } = renderRenderer(loadedFileField, config);
     await user.upload(screen.getByLabelText('Tệp đính kèm'), fileOf('giay-khai-sinh.pdf', 'application/pdf'));
     const list = await screen.findByRole('list', { name: 'Tệp đã đính kèm' });
     expect(within(list).getByText(/giay-khai-sinh\.pdf/)).toHaveTextContent('giay-khai-sinh.pdf (245 KB)');
@@ -115,7 +126,7 @@ describe('FileRenderer', () => {
     const fetchMock = vi.fn();
     vi.stubGlobal('fetch', fetchMock);
     const user = userEvent.setup({ applyAccept: false });
-    renderRenderer(fileField, config);
+    renderRenderer(loadedFileField, config);
     await user.upload(screen.getByLabelText('Tệp đính kèm'), file);
     expect(screen.getByRole('alert')).toHaveTextContent(text);
     expect(fetchMock).not.toHaveBeenCalled();
@@ -123,7 +134,7 @@ describe('FileRenderer', () => {
 
   it('refuses more files than allowed', async () => {
     vi.stubGlobal('fetch', vi.fn());
-    const { user } = renderRenderer(fileField, config, { value: [pdf] });
+    const { user } = renderRenderer(loadedFileField, config, { value: [pdf] });
     await user.upload(screen.getByLabelText('Tệp đính kèm'), fileOf('them.pdf', 'application/pdf'));
     expect(screen.getByRole('alert')).toHaveTextContent('Chưa thêm tệp “them.pdf”: chỉ được tải lên tối đa 1 tệp');
   });
@@ -134,7 +145,7 @@ describe('FileRenderer', () => {
       .mockRejectedValueOnce(new TypeError('Failed to fetch'))
       .mockResolvedValueOnce(json({ id: 'srv-2', name: 'trang-2.jpg', size: 2 * mb, type: 'image/jpeg' }));
     vi.stubGlobal('fetch', fetchMock);
-    const { user, changes } = renderRenderer(fileField, scans, { value: [pdf] });
+    const { user, changes } = renderRenderer(loadedFileField, scans, { value: [pdf] });
     await user.upload(screen.getByLabelText('Bản quét Giấy chứng nhận quyền sử dụng đất'), fileOf('trang-2.jpg', 'image/jpeg'));
     const retry = await screen.findByRole('button', { name: 'Thử lại tải lên tệp trang-2.jpg' });
     expect(screen.getByText(/Không tải lên được\. Kiểm tra kết nối mạng/)).toBeInTheDocument();
@@ -145,14 +156,14 @@ describe('FileRenderer', () => {
   });
 
   it('removes a file by its named button', async () => {
-    const { user, changes } = renderRenderer(fileField, scans, { value: [pdf, { ...pdf, id: 'a2', name: 'trang-2.jpg' }] });
+    const { user, changes } = renderRenderer(loadedFileField, scans, { value: [pdf, { ...pdf, id: 'a2', name: 'trang-2.jpg' }] });
     await user.click(screen.getByRole('button', { name: 'Xoá tệp giay-khai-sinh.pdf' }));
     expect(changes.at(-1)?.map((file) => file.name)).toEqual(['trang-2.jpg']);
     expect(screen.getByText('Đã xoá tệp “giay-khai-sinh.pdf”.')).toBeInTheDocument();
   });
 
   it('shows a locked answer without any way to change it', () => {
-    renderRenderer(fileField, config, { value: [pdf], readOnly: true, invalid: true });
+    renderRenderer(loadedFileField, config, { value: [pdf], readOnly: true, invalid: true });
     expect(screen.queryByLabelText('Tệp đính kèm')).not.toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
     expect(screen.getByText(/giay-khai-sinh\.pdf/)).toBeInTheDocument();

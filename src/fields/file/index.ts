@@ -4,10 +4,9 @@ import { attachmentSchema, type Attachment } from '@/lib/api-contract/attachment
 import { defineField } from '../field-definition';
 import { fileAnswerSchema } from './file.answer';
 import { createFileConfig, fileConfigSchema } from './file.config';
-import { estimateFileKlm } from './file.klm';
 import { fileMessages } from './file.messages';
-import { FileRenderer } from './file.renderer';
 import { formatFileSize } from './file.rules';
+import { lazyRenderer } from '../shared/lazy-renderer';
 
 const prefilledFiles = z.union([z.array(attachmentSchema), z.pipe(attachmentSchema, z.transform((file: Attachment) => [file]))]);
 
@@ -27,10 +26,9 @@ export const fileField = defineField({
     (answer ?? [])
       .map((file) => `${file.name} (${formatFileSize(file.size, locale)})${file.reusedFrom ? ` — ${t('fields:file.reuse.summary')}` : ''}`)
       .join('\n'),
-  Renderer: FileRenderer,
+  Renderer: lazyRenderer(async () => (await import('./file.renderer')).FileRenderer),
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./file.panel').then((module) => ({ default: module.FilePanel }))),
-  klm: estimateFileKlm,
   prefill: {
     /** A document already held by an agency (e.g. a certificate in the citizen's e-wallet). */
     accepts: ['document'],

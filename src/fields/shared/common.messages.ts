@@ -15,6 +15,7 @@ export const commonFieldMessages = defineMessages(
     /** Shown by the field host when a field cannot be drawn (a renderer bug): never a blank page. */
     failed: 'Không hiển thị được mục “{{label}}”. Những thông tin bạn đã khai vẫn được giữ nguyên.',
     failedRetry: 'Thử hiển thị lại',
+    loadingField: 'Đang tải…',
   },
   {
     errors: {
@@ -28,5 +29,6 @@ export const commonFieldMessages = defineMessages(
     optional: '(optional)',
     failed: '“{{label}}” cannot be shown. Everything you have entered is kept.',
     failedRetry: 'Try showing it again',
+    loadingField: 'Loading…',
   },
 );

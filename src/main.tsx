@@ -8,6 +8,7 @@ import { createAppRouter } from './app/router';
 import { loadSession } from './identity/session-store';
 import { createQueryClient } from './lib/query-client';
 import './app/styles.css';
+import './app/app-shell.css';
 
 /** The embedded mocks start before the first render so no request races the service worker. */
 async function enableMocking() {

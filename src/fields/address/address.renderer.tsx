@@ -7,6 +7,7 @@ import { emptyAddress, findAddressProblem, type AddressAnswer } from './address.
 import type { AddressConfig } from './address.config';
 import { useAdminUnits } from './address.units';
 import { provinces } from './provinces';
+import './address.css';
 
 /** Both names are searchable whatever the language shown: "ha noi", "hanoi" and "Hà Nội" all match. */
 const option = (value: string, fullName: string, fullNameEn: string, locale: 'vi' | 'en'): ComboboxOption => ({

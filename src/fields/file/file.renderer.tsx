@@ -7,6 +7,7 @@ import type { FileConfig } from './file.config';
 import { StoredDocuments } from './file.reuse';
 import { checkFile, describeAccept, formatFileSize, type FileProblem } from './file.rules';
 import { useUploads } from './file.uploads';
+import './file.css';
 
 interface Rejection {
   problem: FileProblem | 'tooManyNamed';

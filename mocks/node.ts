@@ -2,7 +2,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
+import { installIssueMessages } from '@/lib/zod-issue-messages';
 import { handlers } from './handlers';
+
+// Error responses carry zod's descriptive issue messages, as a real backend's would.
+installIssueMessages();
 
 /**
  * Static files under `public/` are served by Vite in the browser; in node there is no web server,

@@ -6,11 +6,11 @@ import { z } from 'zod/mini';
  * `z.optional(x)`, `z._default(x, v)`, `x.check(z.minLength(1), z.superRefine(…))`.
  *
  * Classic zod installs English messages on its own; mini installs none, so an issue without a
- * message of ours (a missing key, a wrong type) would read a bare "Invalid input". English is
- * installed here, once (≈ 1 KB gzip), so authors, logs and error responses keep zod's
- * descriptive messages ("Invalid input: expected string, received undefined"). Import `z` from
- * this module, never from 'zod' or 'zod/mini' directly.
+ * message of ours (a missing key, a wrong type) reads a bare "Invalid input". zod's descriptive
+ * English ("Invalid input: expected string, received undefined", ≈ 1 KB gzip) is installed where
+ * people read raw issues: the builder and the mock backend (`zod-issue-messages.ts`). A citizen
+ * never reads them (a broken schema's page lists the paths). Import `z` from this module, never
+ * from 'zod' or 'zod/mini' directly.
  */
-z.config(z.locales.en());
 
 export { z };

@@ -5,10 +5,14 @@ import { EditorLoader } from '@/builder/ui/editor-loader';
 import { FormsList } from '@/builder/ui/forms-list';
 import { registerBuilderMessages } from '@/builder/messages';
 import { RequireRole } from '@/identity/require-role';
+import { installIssueMessages } from '@/lib/zod-issue-messages';
 import { useLocale } from '@/renderer/use-locale';
 import { BuilderPreview } from '../builder/builder-preview';
 import { builderSourceCatalog } from '../builder/source-catalog';
 import '@/builder/ui/builder.css';
+
+// Authors read schema issues (checks, publish review): with zod's descriptive messages.
+installIssueMessages();
 
 registerBuilderMessages();
 

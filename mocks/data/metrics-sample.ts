@@ -3,7 +3,7 @@ import type { RatingLevel } from '@/lib/api-contract/ratings';
 import type { TimingEvent, TimingEventInput } from '@/lib/api-contract/sessions';
 import { parseFormSchema } from '@/engine/parse-form-schema';
 import { allAnswerFields } from '@/engine/visibility';
-import { fieldRegistry } from '@/fields/registry';
+import { klmOf } from '@/fields/klm';
 import { predictFormTime } from '@/engine/predict-form-time';
 import type { DossierTiming, StoredRating, StoredSession } from '../db/metrics-collections';
 import { formatDossierCode, vietnamDateStamp, vietnamIsoString } from '../handlers/dossier-code';
@@ -72,7 +72,7 @@ function sessionEvents(rng: Rng, formIndex: number, start: number, dossierCode: 
     for (const field of typed) {
       wait(1.5);
       push({ type: 'first-input', fieldId: field.id });
-      wait(fieldRegistry.of(field).klm(field).seconds * pace);
+      wait(klmOf(field).seconds * pace);
       push({ type: 'activity' });
     }
     if (pageIndex === pauseOn) wait(rng.around(140, 60, 70, 400));

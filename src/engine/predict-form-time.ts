@@ -1,3 +1,4 @@
+import { klmOf } from '@/fields/klm';
 import { isFieldVisible, visibleAnswerFields, visiblePages } from '@/engine/visibility';
 import { fieldRegistry } from '@/fields/registry';
 import { klm, reviewPrefilled, sumKlm, type KlmEstimate } from '@/klm/estimate';
@@ -31,7 +32,7 @@ export interface FormPrediction {
 
 /** One answer: typed by hand (the type's own recipe) or only reviewed when the registries filled it. */
 function answerEstimate(field: BaseFieldConfig, path: string, isPrefilled: (path: string) => boolean): KlmEstimate {
-  return isPrefilled(path) ? reviewPrefilled() : fieldRegistry.of(field).klm(field);
+  return isPrefilled(path) ? reviewPrefilled() : klmOf(field);
 }
 
 function fieldEstimates(
@@ -46,7 +47,7 @@ function fieldEstimates(
     return [answerEstimate(field, field.id, isPrefilled)];
   }
   const items = Array.isArray(answers[field.id]) ? (answers[field.id] as Answers[]) : [];
-  const estimates = [definition.klm(field)];
+  const estimates = [klmOf(field)];
   items.forEach((item, index) => {
     for (const child of visibleAnswerFields(definition.container?.children(field) ?? [], { ...answers, ...item })) {
       const path = `${field.id}.${index}.${child.id}`;
@@ -71,7 +72,7 @@ export function predictFormTime(schema: FormSchema, answers: Answers, isPrefille
     // Content blocks are read, not answered.
     for (const block of page.fields) {
       const definition = fieldRegistry.of(block);
-      if (!definition.hasAnswer && !definition.container && isFieldVisible(block, answers)) fields.push(definition.klm(block));
+      if (!definition.hasAnswer && !definition.container && isFieldVisible(block, answers)) fields.push(klmOf(block));
     }
     for (const field of visibleAnswerFields(page.fields, answers)) {
       fields.push(

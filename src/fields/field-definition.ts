@@ -1,7 +1,6 @@
 import type { ReactNode, RefCallback } from 'react';
 import type { z } from '@/lib/zod';
 import type { BaseFieldConfig } from '@/schema/base-field';
-import type { KlmEstimate } from '@/klm/estimate';
 import type { Locale } from '@/schema/localized-text';
 import type { ValueKind } from '@/schema/value-kind';
 
@@ -119,8 +118,6 @@ export interface FieldDefinition<TType extends string, TConfig extends BaseField
   Renderer(props: FieldRendererProps<TConfig, TAnswer>): ReactNode;
   /** Builder properties specific to this type (label, hint, required, visibility, prefill are shared). */
   Panel?(props: FieldPanelProps<TConfig>): ReactNode;
-  /** Keystroke-Level-Model estimate of answering this field by hand. */
-  klm(config: TConfig): KlmEstimate;
   /** Value kinds a prefill binding may bring, and how to turn a source value into an answer. */
   prefill?: {
     accepts: readonly ValueKind[];

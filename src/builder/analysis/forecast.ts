@@ -1,3 +1,4 @@
+import { klmOf } from '@/fields/klm';
 import { defaultAnswers } from '@/engine/default-answers';
 import { predictFormTime } from '@/engine/predict-form-time';
 import { visibleAnswerFields, visiblePages } from '@/engine/visibility';
@@ -67,7 +68,7 @@ export function forecastCompletion(schema: FormSchema, catalog: SourceCatalog, s
       visibleAnswerFields(page.fields, answers).map((field) => ({
         fieldId: field.id,
         pageId: page.id,
-        seconds: (isPrefilled(field.id) ? reviewPrefilled() : fieldRegistry.of(field).klm(field)).seconds,
+        seconds: (isPrefilled(field.id) ? reviewPrefilled() : klmOf(field)).seconds,
       })),
     )
     .sort((a, b) => b.seconds - a.seconds)

@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { matchOption } from '../shared/choice-options';
 import { checkboxesAnswerSchema, formatCheckboxesAnswer } from './checkboxes.answer';
 import { checkboxesConfigSchema, createCheckboxesConfig, type CheckboxesConfig } from './checkboxes.config';
-import { estimateCheckboxesKlm } from './checkboxes.klm';
 import { checkboxesMessages } from './checkboxes.messages';
 import { CheckboxesRenderer } from './checkboxes.renderer';
 
@@ -31,7 +30,6 @@ export const checkboxesField = defineField({
   Renderer: CheckboxesRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./checkboxes.panel').then((module) => ({ default: module.CheckboxesPanel }))),
-  klm: estimateCheckboxesKlm,
   prefill: { accepts: ['code-list'], coerce: coerceValues },
   messages: checkboxesMessages,
 });

@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { compactCitizenId } from '../shared/citizen-id-number';
 import { citizenIdAnswerSchema, crossCheckCitizenId } from './citizen-id.answer';
 import { citizenIdConfigSchema, createCitizenIdConfig } from './citizen-id.config';
-import { estimateCitizenIdKlm } from './citizen-id.klm';
 import { citizenIdMessages } from './citizen-id.messages';
 import { CitizenIdRenderer } from './citizen-id.renderer';
 
@@ -24,7 +23,6 @@ export const citizenIdField = defineField({
   Renderer: CitizenIdRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./citizen-id.panel').then((module) => ({ default: module.CitizenIdPanel }))),
-  klm: estimateCitizenIdKlm,
   prefill: {
     accepts: ['citizen-id'],
     coerce: (raw) => {

@@ -1,7 +1,6 @@
 import { defineField } from '../field-definition';
 import { consentAnswerSchema } from './consent.answer';
 import { consentConfigSchema, createConsentConfig } from './consent.config';
-import { estimateConsentKlm } from './consent.klm';
 import { consentMessages } from './consent.messages';
 import { ConsentRenderer } from './consent.renderer';
 
@@ -22,6 +21,5 @@ export const consentField = defineField({
   emptyAnswer: () => false,
   formatAnswer: (answer, _config, { t }) => (answer === true ? t('fields:consent.confirmed') : ''),
   Renderer: ConsentRenderer,
-  klm: estimateConsentKlm,
   messages: consentMessages,
 });

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { z } from '@/lib/zod';
 import { defineField } from '../field-definition';
 import { contentConfigSchema, createContentConfig } from './content.config';
-import { estimateContentKlm } from './content.klm';
 import { contentMessages } from './content.messages';
 import { ContentRenderer } from './content.renderer';
 
@@ -23,6 +22,5 @@ export const contentField = defineField({
   Renderer: ContentRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./content.panel').then((module) => ({ default: module.ContentPanel }))),
-  klm: estimateContentKlm,
   messages: contentMessages,
 });

@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { dateAnswerSchema } from './date.answer';
 import { toIsoDate } from './date.clock';
 import { createDateConfig, dateConfigSchema } from './date.config';
-import { estimateDateKlm } from './date.klm';
 import { dateMessages } from './date.messages';
 import { displayDate, readDate } from './date.parse';
 import { DateRenderer } from './date.renderer';
@@ -32,7 +31,6 @@ export const dateField = defineField({
   Renderer: DateRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./date.panel').then((module) => ({ default: module.DatePanel }))),
-  klm: estimateDateKlm,
   prefill: { accepts: ['date'], coerce: coerceDate },
   messages: dateMessages,
 });

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { emailAnswerSchema } from './email.answer';
 import { createEmailConfig, emailConfigSchema } from './email.config';
-import { estimateEmailKlm } from './email.klm';
 import { emailMessages } from './email.messages';
 import { EmailRenderer } from './email.renderer';
 
@@ -22,7 +21,6 @@ export const emailField = defineField({
   Renderer: EmailRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./email.panel').then((module) => ({ default: module.EmailPanel }))),
-  klm: estimateEmailKlm,
   prefill: {
     accepts: ['email'],
     coerce: (raw) => (typeof raw === 'string' ? raw.trim() : undefined),

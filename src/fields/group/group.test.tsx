@@ -6,6 +6,7 @@ import type { GroupConfig } from './group.config';
 import { groupExamples } from './group.examples';
 import { GroupRenderer, parentPrefix } from './group.renderer';
 import { fieldText } from '@tests/utils/field-text';
+import { klmOf } from '../klm';
 
 const config: GroupConfig = groupExamples.default;
 
@@ -27,7 +28,7 @@ describe('group definition', () => {
     expect(groupField.container?.repeatable).toBe(false);
     expect(groupField.container?.children(config).map((child) => child.id)).toEqual(['hoTenNguoiKhai', 'ngheNghiep']);
     expect(groupField.formatAnswer(undefined, config, { locale: 'vi', t: (key) => key, formatField: () => 'x' })).toBe('');
-    expect(groupField.klm(config).seconds).toBe(0);
+    expect(klmOf(config).seconds).toBe(0);
   });
 
   it.each([

@@ -1,5 +1,4 @@
 import { z } from '@/lib/zod';
-import { klm } from '@/klm/estimate';
 import { defineField } from '../field-definition';
 import { defineMessages } from '../shared/define-messages';
 import { createGroupConfig, groupConfigSchema } from './group.config';
@@ -24,6 +23,5 @@ export const groupField = defineField({
   formatAnswer: () => '',
   Renderer: GroupRenderer,
   /** Nothing to do for the section itself; the engine adds its children's estimates. */
-  klm: () => klm(),
   messages: defineMessages({ typeName: 'Nhóm câu hỏi' }, { typeName: 'Question group' }),
 });

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatMoneyAnswer, moneyAnswerSchema } from './money.answer';
 import { createMoneyConfig, moneyConfigSchema } from './money.config';
-import { estimateMoneyKlm } from './money.klm';
 import { moneyMessages } from './money.messages';
 import { MoneyRenderer } from './money.renderer';
 import { groupMoney, parseMoney } from './money.parse';
@@ -23,7 +22,6 @@ export const moneyField = defineField({
   Renderer: MoneyRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./money.panel').then((module) => ({ default: module.MoneyPanel }))),
-  klm: estimateMoneyKlm,
   prefill: {
     accepts: ['money', 'number'],
     coerce: (raw) => {

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatNumberAnswer, numberAnswerSchema } from './number.answer';
 import { createNumberConfig, numberConfigSchema } from './number.config';
-import { estimateNumberKlm } from './number.klm';
 import { numberMessages } from './number.messages';
 import { NumberRenderer } from './number.renderer';
 
@@ -22,7 +21,6 @@ export const numberField = defineField({
   Renderer: NumberRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./number.panel').then((module) => ({ default: module.NumberPanel }))),
-  klm: estimateNumberKlm,
   prefill: {
     accepts: ['number', 'text'],
     coerce: (raw) =>

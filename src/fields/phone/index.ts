@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { phoneAnswerSchema } from './phone.answer';
 import { createPhoneConfig, phoneConfigSchema } from './phone.config';
-import { estimatePhoneKlm } from './phone.klm';
 import { phoneMessages } from './phone.messages';
 import { formatPhone } from './phone.number';
 import { PhoneRenderer } from './phone.renderer';
@@ -23,7 +22,6 @@ export const phoneField = defineField({
   Renderer: PhoneRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./phone.panel').then((module) => ({ default: module.PhonePanel }))),
-  klm: estimatePhoneKlm,
   prefill: {
     accepts: ['phone'],
     coerce: (raw) => (typeof raw === 'string' ? raw.trim() : undefined),

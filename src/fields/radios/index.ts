@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { matchOption, optionLabel } from '../shared/choice-options';
 import { radiosAnswerSchema } from './radios.answer';
 import { createRadiosConfig, radiosConfigSchema } from './radios.config';
-import { estimateRadiosKlm } from './radios.klm';
 import { radiosMessages } from './radios.messages';
 import { RadiosRenderer } from './radios.renderer';
 
@@ -23,7 +22,6 @@ export const radiosField = defineField({
   Renderer: RadiosRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./radios.panel').then((module) => ({ default: module.RadiosPanel }))),
-  klm: estimateRadiosKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: radiosMessages,
 });

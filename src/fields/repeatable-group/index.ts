@@ -1,5 +1,4 @@
 import { lazy } from 'react';
-import { klm } from '@/klm/estimate';
 import { defineField } from '../field-definition';
 import {
   emptyRepeatableGroupAnswer, formatRepeatableGroupAnswer, repeatableGroupAnswerSchema,
@@ -29,6 +28,5 @@ export const repeatableGroupField = defineField({
    * The list's own overhead only (the engine adds the children per item): decide how many items,
    * and press "add" once when the list starts empty.
    */
-  klm: (config) => (config.minItems === 0 ? klm('M', 'P', 'B') : klm('M')),
   messages: repeatableGroupMessages,
 });

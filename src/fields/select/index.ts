@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { matchOption, optionLabel } from '../shared/choice-options';
 import { selectAnswerSchema } from './select.answer';
 import { createSelectConfig, selectConfigSchema } from './select.config';
-import { estimateSelectKlm } from './select.klm';
 import { selectMessages } from './select.messages';
 import { SelectRenderer } from './select.renderer';
 
@@ -23,7 +22,6 @@ export const selectField = defineField({
   Renderer: SelectRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./select.panel').then((module) => ({ default: module.SelectPanel }))),
-  klm: estimateSelectKlm,
   prefill: { accepts: ['code', 'text'], coerce: (raw, config) => matchOption(config.options, raw) },
   messages: selectMessages,
 });

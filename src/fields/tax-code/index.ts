@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { taxCodeAnswerSchema } from './tax-code.answer';
 import { looksLikeTaxCode, normalizeTaxCode } from './tax-code.check';
 import { createTaxCodeConfig, taxCodeConfigSchema } from './tax-code.config';
-import { estimateTaxCodeKlm } from './tax-code.klm';
 import { taxCodeMessages } from './tax-code.messages';
 import { TaxCodeRenderer } from './tax-code.renderer';
 
@@ -23,7 +22,6 @@ export const taxCodeField = defineField({
   Renderer: TaxCodeRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./tax-code.panel').then((module) => ({ default: module.TaxCodePanel }))),
-  klm: estimateTaxCodeKlm,
   prefill: {
     accepts: ['tax-code', 'citizen-id'],
     coerce: (raw) => (typeof raw === 'string' && looksLikeTaxCode(raw) ? normalizeTaxCode(raw) : undefined),

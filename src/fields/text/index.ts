@@ -3,7 +3,6 @@ import { defineField } from '../field-definition';
 import { normalizeSpaces } from '../shared/text-rules';
 import { textAnswerSchema } from './text.answer';
 import { createTextConfig, textConfigSchema } from './text.config';
-import { estimateTextKlm } from './text.klm';
 import { textMessages } from './text.messages';
 import { TextRenderer } from './text.renderer';
 
@@ -23,7 +22,6 @@ export const textField = defineField({
   Renderer: TextRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./text.panel').then((module) => ({ default: module.TextPanel }))),
-  klm: estimateTextKlm,
   prefill: {
     accepts: ['text', 'code', 'citizen-id', 'tax-code', 'phone', 'email'],
     coerce: (raw) => (typeof raw === 'string' || typeof raw === 'number' ? String(raw) : undefined),

@@ -2,7 +2,6 @@ import { lazy } from 'react';
 import { defineField } from '../field-definition';
 import { formatTextareaAnswer, textareaAnswerSchema } from './textarea.answer';
 import { createTextareaConfig, textareaConfigSchema } from './textarea.config';
-import { estimateTextareaKlm } from './textarea.klm';
 import { textareaMessages } from './textarea.messages';
 import { TextareaRenderer } from './textarea.renderer';
 
@@ -22,7 +21,6 @@ export const textareaField = defineField({
   Renderer: TextareaRenderer,
   // The builder's panel loads with the builder: citizens never download it.
   Panel: lazy(() => import('./textarea.panel').then((module) => ({ default: module.TextareaPanel }))),
-  klm: estimateTextareaKlm,
   prefill: {
     accepts: ['text', 'long-text'],
     coerce: (raw) => (typeof raw === 'string' ? raw : undefined),

@@ -1,7 +1,6 @@
 import { defineField } from '../field-definition';
 import { yesNoAnswerSchema } from './yes-no.answer';
 import { createYesNoConfig, yesNoConfigSchema } from './yes-no.config';
-import { estimateYesNoKlm } from './yes-no.klm';
 import { yesNoMessages } from './yes-no.messages';
 import { YesNoRenderer } from './yes-no.renderer';
 
@@ -20,7 +19,6 @@ export const yesNoField = defineField({
   formatAnswer: (answer, _config, { t }) =>
     answer === true ? t('fields:yes-no.yes') : answer === false ? t('fields:yes-no.no') : '',
   Renderer: YesNoRenderer,
-  klm: estimateYesNoKlm,
   prefill: {
     accepts: ['boolean'],
     coerce: (raw) => (typeof raw === 'boolean' ? raw : undefined),

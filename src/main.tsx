@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { setUpI18n } from './app/i18n-setup';
@@ -25,11 +25,16 @@ loadSession();
 void Promise.all([enableMocking(), loadLanguage(i18n.language === 'en' ? 'en' : 'vi')]).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
-  createRoot(root).render(
-    <StrictMode>
-      <AppProvider queryClient={createQueryClient()}>
-        <RouterProvider router={createAppRouter()} />
-      </AppProvider>
-    </StrictMode>,
+  const app = createRoot(root);
+  // A transition lets React render in slices, yielding to the browser between them: a long form
+  // on a cheap phone does not freeze the page while it is first drawn.
+  startTransition(() =>
+    app.render(
+      <StrictMode>
+        <AppProvider queryClient={createQueryClient()}>
+          <RouterProvider router={createAppRouter()} />
+        </AppProvider>
+      </StrictMode>,
+    ),
   );
 });

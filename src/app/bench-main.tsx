@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import BenchPage from '@/bench/bench-page';
 import { setUpI18n } from './i18n-setup';
@@ -12,8 +12,12 @@ import './styles.css';
 setUpI18n('vi');
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from bench.html');
-createRoot(root).render(
-  <StrictMode>
-    <BenchPage search={window.location.search} />
-  </StrictMode>,
+const page = createRoot(root);
+// Rendered in slices, as the citizen app is (main.tsx): the page stays responsive while drawn.
+startTransition(() =>
+  page.render(
+    <StrictMode>
+      <BenchPage search={window.location.search} />
+    </StrictMode>,
+  ),
 );

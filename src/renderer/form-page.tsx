@@ -27,6 +27,13 @@ interface FormPageProps {
 
 const MemoFieldHost = memo(FieldHost);
 
+/**
+ * Past this many questions on one page (land, business, construction forms), the page lays out
+ * and paints only the groups near the screen (`.form--long` in the styles). Shorter pages are
+ * drawn whole: nothing to gain, and a full-page capture or print shows every field.
+ */
+const longPageFields = 60;
+
 /** One question page: progress, heading, error summary, fields, continue. */
 export function FormPage({ page, step, backLink, continueLabel, focusHeading, showErrorsOnArrival = false, onValid }: FormPageProps) {
   const { t } = useTranslation();
@@ -84,7 +91,7 @@ export function FormPage({ page, step, backLink, continueLabel, focusHeading, sh
     <>
       {backLink}
       <ErrorSummary errors={summary} focusToken={focusToken} />
-      <form noValidate onSubmit={onSubmit} aria-labelledby="page-heading">
+      <form noValidate onSubmit={onSubmit} aria-labelledby="page-heading" className={pageFields.length > longPageFields ? 'form--long' : undefined}>
         <span className="caption">
           {t('renderer.step', { current: step.index + 1, total: step.total })}{' '}
           <span className="visually-hidden">– {localize(schema.title, locale)}</span>

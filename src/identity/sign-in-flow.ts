@@ -6,7 +6,7 @@ import {
   userInfoPath,
   userInfoSchema,
 } from '@/lib/api-contract/identity';
-import { saveSession, type Session } from './session-store';
+import { currentSession, saveSession, type Session } from './session-store';
 import { z } from '@/lib/zod';
 
 /** This portal's client id at the identity provider. */
@@ -68,11 +68,13 @@ export async function completeSignIn(code: string, state: string): Promise<{ ses
   return { session, returnTo: pending.data.returnTo };
 }
 
-/** Revokes the token at the provider (best effort) and forgets the session on this device. */
+/**
+ * Forgets the session on this device, then revokes its token at the provider (best effort). In
+ * that order: a page loaded while the revocation is in flight must not act with a dead token.
+ */
 export async function signOut(): Promise<void> {
-  try {
-    await apiRequest(logoutPath, { method: 'POST', body: {}, schema: z.unknown() });
-  } finally {
-    saveSession(undefined);
-  }
+  const token = currentSession()?.accessToken;
+  saveSession(undefined);
+  if (!token) return;
+  await apiRequest(logoutPath, { method: 'POST', body: {}, headers: { Authorization: `Bearer ${token}` }, schema: z.unknown() });
 }

@@ -88,6 +88,8 @@ export const test = base.extend<Fixtures>({
         problems.push(`console.error: ${text}${url ? ` (${url}:${lineNumber})` : ''}`);
       });
       page.on('pageerror', (error) => {
+        // MSW's unawaited update() rejects as an uncaught error too, not only on the console.
+        if (ALWAYS_ALLOWED.some((pattern) => pattern.test(error.message))) return;
         // A thrown non-Error arrives with no message or stack: say where it happened instead.
         const detail = error.stack || error.message || `${error.name || 'non-Error value'} thrown`;
         problems.push(`uncaught on ${page.url()}: ${detail}`);

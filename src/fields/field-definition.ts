@@ -32,7 +32,10 @@ export interface FieldRendererProps<TConfig, TAnswer> {
   invalid: boolean;
   /** True for a locked pre-filled value: shown, focusable, not editable. */
   readOnly: boolean;
-  /** Registers the first control so the host can move focus to it. */
+  /**
+   * Ref for the first control. The hosts pass a no-op since answers left react-hook-form's
+   * registration (focus moves by `inputId`); due for removal from every renderer.
+   */
   inputRef: RefCallback<HTMLElement>;
   locale: Locale;
   /**

@@ -30,6 +30,20 @@ const NO_RAW_HTML = [
   { selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]", message: 'Never inject HTML strings into the document.' },
 ];
 
+/**
+ * Libraries reached only through one module of ours: each `pattern` is forbidden everywhere but
+ * in its `module`. (One config per module, because a later `no-restricted-imports` replaces an
+ * earlier one for the same file rather than adding to it.)
+ */
+const restrictedImports = (rules) => {
+  const files = ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.ts'];
+  const patternsBut = (module) => rules.filter((rule) => rule.module !== module).map(({ pattern }) => pattern);
+  return [
+    { files, ignores: rules.map(({ module }) => module), rules: { 'no-restricted-imports': ['error', { patterns: patternsBut() }] } },
+    ...rules.map(({ module }) => ({ files: [module], rules: { 'no-restricted-imports': ['error', { patterns: patternsBut(module) }] } })),
+  ];
+};
+
 /** Layer boundaries; paths are project-relative folders (or regular expressions). */
 const zones = [
   {
@@ -132,13 +146,14 @@ export default defineConfig(
 
   // One zod: zod/mini, through src/lib/zod.ts (classic zod's method chains cannot be tree-shaken
   // and would come back into the citizen's entry; the module also installs zod's English messages).
-  {
-    files: ['src/**/*.{ts,tsx}', 'mocks/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'scripts/**/*.ts'],
-    ignores: ['src/lib/zod.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^zod(/|$)', message: "Import z from '@/lib/zod' (zod/mini)." }] }],
+  // One router: wouter, through src/lib/navigation.tsx (it adds the hash, history state and keys).
+  ...restrictedImports([
+    { module: 'src/lib/zod.ts', pattern: { regex: '^zod(/|$)', message: "Import z from '@/lib/zod' (zod/mini)." } },
+    {
+      module: 'src/lib/{navigation.tsx,scroll-restoration.ts}',
+      pattern: { regex: '^(wouter|regexparam)(/|$)', message: "Import routing from '@/lib/navigation'." },
     },
-  },
+  ]),
 
   // No raw HTML anywhere in the app; no console output but warnings and errors (no personal data in logs).
   {

@@ -1,9 +1,9 @@
-// `npm run bench:bundle`: what the citizen's JavaScript is made of. Builds the production app with
-// source maps into .tmp-tools/dist-composition/, attributes every minified byte of the entry's
-// chunks to the package or source folder it came from, and prints the largest contributors with
-// an estimated gzip share (the chunk's gzip ratio applied to each part). Writes
-// bench-results/bundle-composition.md (BUNDLE_ENTRY=bench.html: the benchmark page's instead, into
-// bench-results/bundle-composition-bench.md).
+// `npm run bench:bundle`: what the JavaScript of the citizen's first form page is made of (the
+// entry plus the form session's route chunk). Builds the production app with source maps into
+// .tmp-tools/dist-composition/, attributes every minified byte of those chunks to the package or
+// source folder it came from, and prints the largest contributors with an estimated gzip share
+// (the chunk's gzip ratio applied to each part). Writes bench-results/bundle-composition.md
+// (BUNDLE_ENTRY=bench.html: the benchmark page's instead, into bundle-composition-bench.md).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +25,8 @@ if (built.status !== 0) process.exit(built.status ?? 1);
 
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8'));
 const entryKey = process.env.BUNDLE_ENTRY ?? 'index.html';
+/** The route chunk loaded with the citizen entry for a form page. */
+const formRoute = 'src/app/routes/form-session-route.tsx';
 const closure = (key, files = new Set()) => {
   const chunk = manifest[key];
   if (!chunk || files.has(chunk.file)) return files;
@@ -38,6 +40,8 @@ function group(source) {
   const path = source.replace(/^(\.\.\/)+/, '').replace(/\?.*$/, '');
   const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
   if (pkg) return `npm: ${pkg[1]}`;
+  // BUNDLE_DETAIL=1: every source file on its own row.
+  if (process.env.BUNDLE_DETAIL && path.startsWith('src/')) return path;
   if (/\/locales\/|\.messages\.ts$|messages\.ts$/.test(path)) return 'i18n resources (vi + en)';
   if (/\.config\.ts$/.test(path)) return 'field config schemas (zod)';
   const src = path.match(/^src\/([^/]+)(?:\/([^/]+)\/)?/);
@@ -48,7 +52,8 @@ function group(source) {
 const totals = new Map();
 let minified = 0;
 let gzipped = 0;
-for (const file of closure(entryKey)) {
+const files = entryKey === 'index.html' ? closure(formRoute, closure(entryKey)) : closure(entryKey);
+for (const file of files) {
   const code = readFileSync(join(outDir, file), 'utf8');
   const ratio = gzipSync(code, { level: 6 }).length / Buffer.byteLength(code);
   minified += Buffer.byteLength(code);
@@ -82,9 +87,9 @@ for (const file of closure(entryKey)) {
 const rows = [...totals].sort((a, b) => b[1].bytes - a[1].bytes);
 const kb = (bytes) => (bytes / 1024).toFixed(1);
 const lines = [
-  `# What the ${entryKey === 'index.html' ? 'citizen entry' : entryKey} JavaScript is made of`,
+  `# What the JavaScript of ${entryKey === 'index.html' ? "the citizen's first form page" : entryKey} is made of`,
   '',
-  `Entry chunks: ${kb(minified)} KB minified, ${kb(gzipped)} KB gzip. gzip per part is estimated (chunk ratio × bytes).`,
+  `Chunks${entryKey === 'index.html' ? ` (the entry and ${formRoute})` : ''}: ${kb(minified)} KB minified, ${kb(gzipped)} KB gzip. gzip per part is estimated (chunk ratio × bytes).`,
   '',
   '| part | minified KB | ≈ gzip KB | share |',
   '|---|---|---|---|',

@@ -1,10 +1,9 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
 import { setUpI18n } from './app/i18n-setup';
 import { loadLanguage } from './i18n/i18n';
 import { AppProvider } from './app/provider';
-import { createAppRouter } from './app/router';
+import { AppRoutes, preloadPage } from './app/router';
 import { loadSession } from './identity/session-store';
 import { createQueryClient } from './lib/query-client';
 import './app/styles.css';
@@ -21,6 +20,7 @@ async function enableMocking() {
 
 const i18n = setUpI18n();
 loadSession();
+preloadPage(location.pathname);
 // A citizen who chose English last time gets it before the first paint.
 void Promise.all([enableMocking(), loadLanguage(i18n.language === 'en' ? 'en' : 'vi')]).then(() => {
   const root = document.getElementById('root');
@@ -32,7 +32,7 @@ void Promise.all([enableMocking(), loadLanguage(i18n.language === 'en' ? 'en' : 
     app.render(
       <StrictMode>
         <AppProvider queryClient={createQueryClient()}>
-          <RouterProvider router={createAppRouter()} />
+          <AppRoutes />
         </AppProvider>
       </StrictMode>,
     ),

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
+import { useSearchParams } from '@/lib/navigation';
 import { mockIdpNamespace } from './messages';
 import { ProviderHeader } from './provider-header';
 import { readProviderRequest } from './provider-request';

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import i18next from 'i18next';
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/navigation';
 import { apiRequest } from '@/lib/api-client';
 import {
   gatewayCompletePath,

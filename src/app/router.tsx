@@ -1,86 +1,100 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
-import { CallbackPage } from '@/identity/callback-page';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { matchPath, Route, Switch } from '@/lib/navigation';
 import { RequireSignIn } from '@/identity/require-sign-in';
-import { SignInPage } from '@/identity/sign-in-page';
-import { CatalogueRoute } from './catalogue/catalogue-route';
-import { ProcedureRoute } from './catalogue/procedure-route';
 import { AppLayout } from './layout/app-layout';
-import { RouteError } from './route-error';
-import { CheckAnswersRoute } from './routes/check-answers-route';
-import { FormPageRoute } from './routes/form-page-route';
-import { FormSessionRoute, FormStartRoute } from './routes/form-session-route';
-import { MyDossiersRoute } from './routes/my-dossiers-route';
+import { RouteErrorBoundary } from './route-error';
 import { NotFoundRoute } from './routes/not-found';
-import { PaymentRoute } from './routes/payment-route';
-import { ReceiptRoute } from './routes/receipt-route';
+
+type RouteModule = Promise<{ default: ComponentType }>;
+
+interface PageRoute {
+  path: string;
+  load: () => RouteModule;
+  signedIn?: boolean;
+}
 
 /**
- * The mocked identity provider's sign-in page and payment gateway, only in builds that embed the mocks; a real
- * deployment redirects to VNeID instead and this route does not exist.
+ * Every page is its own chunk: a citizen opening a form downloads the form's code, not the
+ * catalogue's, the receipt's or the builder's. URLs are Vietnamese (citizens read them):
+ * thu-tuc = procedure, bieu-mau = form, buoc = step, kiem-tra = check, ho-so = dossier.
  */
-// Written out (not read from config) so the bundler drops the mocks from production builds.
-const mockIdentityProviderRoutes: RouteObject[] = import.meta.env.DEV || import.meta.env.VITE_ENABLE_MSW === 'true'
-  ? [
-      { path: 'dang-nhap/vneid', lazy: async () => ({ Component: (await import('@mocks/identity-provider/sign-in-page')).default }) },
-      { path: 'cong-thanh-toan/:paymentId', lazy: async () => ({ Component: (await import('@mocks/payment-gateway/gateway-page')).default }) },
-    ]
-  : [];
-
-/** URLs are Vietnamese (citizens read them): thu-tuc = procedure, bieu-mau = form, buoc = step, kiem-tra = check, ho-so = dossier. */
-export const routes: RouteObject[] = [
-  ...mockIdentityProviderRoutes,
-  {
-    element: <AppLayout />,
-    children: [
-      {
-        errorElement: <RouteError />,
-        children: [
-          { index: true, element: <CatalogueRoute /> },
-          { path: 'thu-tuc/:formId', element: <ProcedureRoute /> },
-          {
-            path: 'bieu-mau/:formId',
-            element: <FormSessionRoute />,
-            children: [
-              { index: true, element: <FormStartRoute /> },
-              { path: 'buoc/:pageId', element: <FormPageRoute /> },
-              { path: 'kiem-tra', element: <CheckAnswersRoute /> },
-            ],
-          },
-          {
-            path: 'ho-so/:dossierCode',
-            element: (
-              <RequireSignIn>
-                <ReceiptRoute />
-              </RequireSignIn>
-            ),
-          },
-          {
-            path: 'ho-so-cua-toi',
-            element: (
-              <RequireSignIn>
-                <MyDossiersRoute />
-              </RequireSignIn>
-            ),
-          },
-          {
-            path: 'ho-so/:dossierCode/thanh-toan',
-            element: (
-              <RequireSignIn>
-                <PaymentRoute />
-              </RequireSignIn>
-            ),
-          },
-          { path: 'soan-bieu-mau', lazy: async () => ({ Component: (await import('./routes/builder-route')).default }) },
-          { path: 'soan-bieu-mau/:formId', lazy: async () => ({ Component: (await import('./routes/builder-route')).default }) },
-          { path: 'kiem-thu', lazy: async () => ({ Component: (await import('./routes/tester-route')).default }) },
-          { path: 'tham-gia', lazy: async () => ({ Component: (await import('./routes/join-run-route')).default }) },
-          { path: 'dang-nhap', element: <SignInPage /> },
-          { path: 'dang-nhap/callback', element: <CallbackPage /> },
-          { path: '*', element: <NotFoundRoute /> },
-        ],
-      },
-    ],
-  },
+const pageRoutes: PageRoute[] = [
+  { path: '/', load: () => import('./catalogue/catalogue-route') },
+  { path: '/thu-tuc/:formId', load: () => import('./catalogue/procedure-route') },
+  // The form's pages (buoc/:pageId, kiem-tra) are routes inside the session, which keeps the answers.
+  { path: '/bieu-mau/:formId/*?', load: () => import('./routes/form-session-route') },
+  { path: '/ho-so/:dossierCode', load: () => import('./routes/receipt-route'), signedIn: true },
+  { path: '/ho-so/:dossierCode/thanh-toan', load: () => import('./routes/payment-route'), signedIn: true },
+  { path: '/ho-so-cua-toi', load: () => import('./routes/my-dossiers-route'), signedIn: true },
+  { path: '/soan-bieu-mau/:formId?', load: () => import('./routes/builder-route') },
+  { path: '/kiem-thu', load: () => import('./routes/tester-route') },
+  { path: '/tham-gia', load: () => import('./routes/join-run-route') },
+  { path: '/dang-nhap', load: () => import('@/identity/sign-in-page') },
+  { path: '/dang-nhap/callback', load: () => import('@/identity/callback-page') },
 ];
 
-export const createAppRouter = () => createBrowserRouter(routes);
+/**
+ * The mocked identity provider's sign-in page and payment gateway, only in builds that embed the
+ * mocks; a real deployment redirects to VNeID instead and these routes do not exist. Written out
+ * (not read from config) so the bundler drops the mocks from production builds.
+ */
+const mockSystemRoutes: PageRoute[] =
+  import.meta.env.DEV || import.meta.env.VITE_ENABLE_MSW === 'true'
+    ? [
+        { path: '/dang-nhap/vneid', load: () => import('@mocks/identity-provider/sign-in-page') },
+        { path: '/cong-thanh-toan/:paymentId', load: () => import('@mocks/payment-gateway/gateway-page') },
+      ]
+    : [];
+
+const withComponent = (route: PageRoute) => ({ ...route, Page: lazy(route.load) });
+const pages = pageRoutes.map(withComponent);
+const mockSystemPages = mockSystemRoutes.map(withComponent);
+
+/**
+ * Starts downloading the code of the page at `pathname` while the app is still starting (the
+ * mock worker, the language), instead of after the first render asks for it.
+ */
+export function preloadPage(pathname: string): void {
+  void [...mockSystemRoutes, ...pageRoutes].find((route) => matchPath(route.path, pathname))?.load();
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p role="status">{t('app.loading')}</p>;
+}
+
+const guarded = (page: ReactNode, signedIn: boolean | undefined) => (signedIn ? <RequireSignIn>{page}</RequireSignIn> : page);
+
+/** The whole app's routes; the mocked outside systems have no header or footer of ours. */
+export function AppRoutes() {
+  return (
+    <Switch>
+      {mockSystemPages.map(({ path, Page }) => (
+        <Route key={path} path={path}>
+          <Suspense fallback={<Loading />}>
+            <Page />
+          </Suspense>
+        </Route>
+      ))}
+      <Route>
+        <AppLayout>
+          <RouteErrorBoundary>
+            <Suspense fallback={<Loading />}>
+              <Switch>
+                {pages.map(({ path, Page, signedIn }) => (
+                  <Route key={path} path={path}>
+                    {guarded(<Page />, signedIn)}
+                  </Route>
+                ))}
+                <Route>
+                  <NotFoundRoute />
+                </Route>
+              </Switch>
+            </Suspense>
+          </RouteErrorBoundary>
+        </AppLayout>
+      </Route>
+    </Switch>
+  );
+}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { matchPath, useLocation } from 'react-router';
+import { matchPath, useLocation } from '@/lib/navigation';
 import { useSession } from '@/identity/use-session';
 import { usePrefillModel } from '@/prefill/prefill-provider';
 import { useEForm } from '@/renderer/eform-provider';
@@ -21,7 +21,7 @@ export function useFormTimingProbe(): void {
   const { pathname } = useLocation();
   const prefilledPaths = useMemo(() => Object.keys(entries), [entries]);
   const pageId =
-    matchPath('/bieu-mau/:formId/buoc/:pageId', pathname)?.params.pageId ??
+    matchPath('/bieu-mau/:formId/buoc/:pageId', pathname)?.pageId ??
     (matchPath('/bieu-mau/:formId/kiem-tra', pathname) ? checkAnswersPageId : undefined);
   useFormTiming({
     schema,

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Redirect, useNavigate, useSearchParams } from '@/lib/navigation';
 import { completeSignIn } from './sign-in-flow';
 
 /** Where the identity provider sends the citizen back: finish the sign-in, then continue. */
-export function CallbackPage() {
+export default function CallbackPage() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const navigate = useNavigate();
@@ -23,7 +23,7 @@ export function CallbackPage() {
       .catch(() => setExchangeFailed(true));
   }, [code, state, navigate]);
 
-  if (cancelled) return <Navigate to="/" replace />;
+  if (cancelled) return <Redirect to="/" />;
   if (!failed) return <p role="status">{t('identity.signingIn')}</p>;
   return (
     <div className="layout-narrow" role="alert">

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation } from 'react-router';
+import { Link, Redirect, useLocation } from '@/lib/navigation';
 import { useSession } from './use-session';
 
 interface RequireSignInProps {
@@ -16,7 +16,7 @@ export function RequireSignIn({ level = 1, children }: RequireSignInProps) {
   const { t } = useTranslation();
   if (!session) {
     const next = `${location.pathname}${location.search}`;
-    return <Navigate to={`/dang-nhap?tiep=${encodeURIComponent(next)}`} replace />;
+    return <Redirect to={`/dang-nhap?tiep=${encodeURIComponent(next)}`} />;
   }
   if (session.user.ial < level) {
     return (

@@ -1,11 +1,11 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, useSearchParams } from 'react-router';
+import { Redirect, useSearchParams } from '@/lib/navigation';
 import { providerSignInUrl, safeReturnPath } from './sign-in-flow';
 import { useSession } from './use-session';
 
 /** "Sign in with VNeID": the one way in, as on the national portal. */
-export function SignInPage() {
+export default function SignInPage() {
   const { t } = useTranslation();
   const [search] = useSearchParams();
   const session = useSession();
@@ -13,7 +13,7 @@ export function SignInPage() {
   useEffect(() => {
     document.title = `${t('identity.signInTitle')} – ${t('app.service')}`;
   }, [t]);
-  if (session) return <Navigate to={returnTo} replace />;
+  if (session) return <Redirect to={returnTo} />;
   return (
     <div className="layout-narrow">
       <h1>{t('identity.signInTitle')}</h1>

@@ -101,10 +101,10 @@ describe('drafts', () => {
     expect(await firstView.findByRole('heading', { name: 'Nộp hồ sơ thành công' })).toBeInTheDocument();
 
     await second.user.click(secondSubmit);
-    await waitFor(() => expect(second.router.state.location.pathname).toMatch(/^\/ho-so\//));
+    await waitFor(() => expect(window.location.pathname).toMatch(/^\/ho-so\//));
     const { dossiers } = await fetchDossierList();
     expect(dossiers).toHaveLength(1);
-    expect(second.router.state.location.pathname).toBe(`/ho-so/${encodeURIComponent(dossiers[0]?.dossierCode ?? '')}`);
+    expect(window.location.pathname).toBe(`/ho-so/${encodeURIComponent(dossiers[0]?.dossierCode ?? '')}`);
   });
 });
 

@@ -76,8 +76,8 @@ describe('paying the fee of a filed dossier', () => {
     const paid = await gatewayReports(paymentId, 'succeeded');
     cleanup();
 
-    const { router } = renderApp(`/ho-so/${dossierCode}/thanh-toan?giao-dich=${paymentId}`);
-    await waitFor(() => expect(router.state.location.pathname).toBe(`/ho-so/${dossierCode}`), { timeout: 4000 });
+    renderApp(`/ho-so/${dossierCode}/thanh-toan?giao-dich=${paymentId}`);
+    await waitFor(() => expect(window.location.pathname).toBe(`/ho-so/${dossierCode}`), { timeout: 4000 });
     expect(await screen.findByText(/Đã thanh toán 10\.000\s₫ qua MoMo lúc/, {}, { timeout: 4000 })).toBeInTheDocument();
     expect(screen.getByText(`Mã giao dịch: ${paid.transactionId ?? ''}`)).toBeInTheDocument();
   });

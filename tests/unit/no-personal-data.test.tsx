@@ -88,9 +88,7 @@ describe('a whole journey, watched', () => {
     const requested: string[] = [];
     server.events.on('request:start', ({ request }) => requested.push(request.url));
 
-    const { user, router } = renderApp('/bieu-mau/bieu-mau-thu');
-    const visited: string[] = [];
-    router.subscribe((state) => visited.push(`${state.location.pathname}${state.location.search}${state.location.hash}`));
+    const { user, visited } = renderApp('/bieu-mau/bieu-mau-thu');
 
     const answers = { hoTen: 'Trần Thị Bí Mật', soDinhDanh: '001203004567' };
     await user.type(await screen.findByRole('textbox', { name: /Họ, chữ đệm và tên/ }), answers.hoTen);

@@ -1,18 +1,27 @@
 import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { onTestFinished } from 'vitest';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/router';
+import { AppRoutes } from '@/app/router';
 import { createTestQueryClient } from './render-form-page';
 
-/** Renders the whole app (real routes, real providers) at a URL, talking to the MSW mocks. */
+/**
+ * Renders the whole app (real routes, real providers) at a URL, talking to the MSW mocks. The app
+ * routes on the document's own history (jsdom's), as in a browser: read `window.location` to see
+ * where it went, or `visited` for every address it showed since.
+ */
 export function renderApp(url: string) {
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  window.history.replaceState(null, '', url);
+  const visited: string[] = [];
+  const record = () => visited.push(`${location.pathname}${location.search}${location.hash}`);
+  const changes = ['pushState', 'replaceState', 'popstate'];
+  for (const change of changes) addEventListener(change, record);
+  onTestFinished(() => changes.forEach((change) => removeEventListener(change, record)));
   const user = userEvent.setup();
   const view = render(
     <AppProvider queryClient={createTestQueryClient()}>
-      <RouterProvider router={router} />
+      <AppRoutes />
     </AppProvider>,
   );
-  return { user, router, ...view };
+  return { user, visited, ...view };
 }

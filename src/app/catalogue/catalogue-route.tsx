@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@/lib/navigation';
 import type { FormSummary } from '@/lib/api-contract/forms';
 import { useLocale } from '@/renderer/use-locale';
 import { localize } from '@/schema/localized-text';
@@ -15,7 +15,7 @@ import { ProcedureFacts } from './procedure-facts';
 const params = { query: 'q', topic: 'linh-vuc', agency: 'co-quan' } as const;
 
 /** The procedure catalogue: every published procedure, searchable and filtered by topic and agency. */
-export function CatalogueRoute() {
+export default function CatalogueRoute() {
   const { t } = useTranslation();
   const forms = useFormList();
   useEffect(() => {

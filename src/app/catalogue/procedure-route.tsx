@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/lib/navigation';
 import { useSession } from '@/identity/use-session';
 import { useLocale } from '@/renderer/use-locale';
 import { localize } from '@/schema/localized-text';
@@ -14,7 +14,7 @@ import { ProcedureFacts } from './procedure-facts';
  * What a citizen reads before starting: what to prepare (and what the state already holds), the
  * fee, the statutory time, the legal basis and the identity level the procedure needs.
  */
-export function ProcedureRoute() {
+export default function ProcedureRoute() {
   const { formId = '' } = useParams();
   const { t } = useTranslation();
   const locale = useLocale();

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, ScrollRestoration } from 'react-router';
+import { Link } from '@/lib/navigation';
+import { useScrollRestoration } from '@/lib/scroll-restoration';
 import { UserMenu, type DeviceData } from '@/identity/user-menu';
 import { clearLocalDrafts, localDraftsOf } from '@/submission/drafts/local-drafts';
 import { LanguageSwitch } from './language-switch';
@@ -12,8 +13,9 @@ const draftsOnDevice: DeviceData = {
 };
 
 /** Header with the service name and language switch, skip link, main region, footer. */
-export function AppLayout() {
+export function AppLayout({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
+  useScrollRestoration();
   useEffect(() => {
     document.documentElement.lang = i18n.resolvedLanguage ?? 'vi';
   }, [i18n.resolvedLanguage]);
@@ -45,14 +47,13 @@ export function AppLayout() {
         </div>
       </header>
       <main className="main" id="main-content" tabIndex={-1}>
-        <Outlet />
+        {children}
       </main>
       <footer className="footer">
         <div className="footer__inner">
           <p>{t('app.footer')}</p>
         </div>
       </footer>
-      <ScrollRestoration />
     </>
   );
 }

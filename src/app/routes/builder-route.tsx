@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams } from '@/lib/navigation';
 import type { BuilderServices } from '@/builder/ui/builder-context';
 import { EditorLoader } from '@/builder/ui/editor-loader';
 import { FormsList } from '@/builder/ui/forms-list';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate } from '@/lib/navigation';
 import { submissionAnswers } from '@/engine/submission-answers';
 import { validateForm } from '@/engine/validate';
 import { isApiError } from '@/lib/api-client';
@@ -17,10 +17,10 @@ import { useSubmitDossier } from '@/submission/api/submit-dossier';
 import { buildSubmission } from '@/submission/build-submission';
 import { useDraftSession } from '@/submission/drafts/draft-session';
 import { fromCheckAnswers } from './form-page-route';
-import { useFormSession } from './form-session-route';
+import { useFormSession } from './form-session-context';
 
 /** "Check your answers", then submit exactly once. */
-export function CheckAnswersRoute() {
+export default function CheckAnswersRoute() {
   const { schema } = useFormSession();
   const { setScope } = useEForm();
   const { getValues, trigger } = useFormContext();

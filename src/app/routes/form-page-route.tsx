@@ -1,13 +1,13 @@
 import { useEffect, useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { Link, Redirect, useLocation, useNavigate, useParams, useSearchParams } from '@/lib/navigation';
 import { firstPageId, pagePosition } from '@/engine/journey';
 import { conditionVariables } from '@/schema/condition';
 import { FormPage } from '@/renderer/form-page';
 import { PrefillBanner } from '@/prefill/ui/prefill-banner';
 import { useDraftSession } from '@/submission/drafts/draft-session';
-import { useFormSession } from './form-session-route';
+import { useFormSession } from './form-session-context';
 
 /** `?tu=kiem-tra`: the citizen came from "check your answers" and goes back there. */
 export const fromCheckAnswers = 'kiem-tra';
@@ -35,7 +35,7 @@ export function FormPageRoute() {
   const position = pagePosition(schema, pageId, answers);
   const page = schema.pages.find((candidate) => candidate.id === pageId);
   const base = `/bieu-mau/${schema.id}`;
-  if (!page || position.index === -1) return <Navigate to={`${base}/buoc/${firstPageId(schema, answers) ?? ''}`} replace />;
+  if (!page || position.index === -1) return <Redirect to={`${base}/buoc/${firstPageId(schema, answers) ?? ''}`} />;
 
   const returnToCheck = search.get('tu') === fromCheckAnswers;
   const backHref = returnToCheck ? `${base}/kiem-tra` : position.previousId ? `${base}/buoc/${position.previousId}` : '/';
@@ -43,7 +43,7 @@ export function FormPageRoute() {
     const next = pagePosition(schema, pageId, getValues()).nextId;
     navigate(returnToCheck || !next ? `${base}/kiem-tra` : `${base}/buoc/${next}`);
   };
-  const showErrors = (location.state as { showErrors?: boolean } | null)?.showErrors === true;
+  const showErrors = location.state?.showErrors === true;
 
   return (
     <>
@@ -58,7 +58,7 @@ export function FormPageRoute() {
           </Link>
         }
         continueLabel={t('renderer.continue')}
-        focusHeading={location.key !== 'default' && location.hash === ''}
+        focusHeading={location.navigated && location.hash === ''}
         showErrorsOnArrival={showErrors}
         onValid={onValid}
       />

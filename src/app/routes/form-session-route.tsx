@@ -1,7 +1,7 @@
-import { useCallback, useMemo, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Outlet, useOutletContext, useParams } from 'react-router';
+import { Redirect, Route, Switch, useParams } from '@/lib/navigation';
 import { defaultAnswers } from '@/engine/default-answers';
 import { firstPageId } from '@/engine/journey';
 import { isApiError } from '@/lib/api-client';
@@ -19,15 +19,18 @@ import { usePublishedForm } from '../queries/get-published-form';
 import { SchemaError } from '../schema-error';
 import { useFormTimingProbe } from '../use-form-timing-probe';
 import { NotFoundRoute } from './not-found';
+import { FormPageRoute } from './form-page-route';
+import { FormSessionContext, useFormSession, type FormSession } from './form-session-context';
 
-interface FormSession {
-  schema: FormSchema;
-}
+/** Check your answers loads while the citizen is on the first page, not before it. */
+const loadCheckAnswers = () => import('./check-answers-route');
+const CheckAnswersRoute = lazy(loadCheckAnswers);
 
-export const useFormSession = () => useOutletContext<FormSession>();
-
-/** Loads the published form schema and holds the citizen's answers while they go page to page. */
-export function FormSessionRoute() {
+/**
+ * `/bieu-mau/:formId/…`: loads the published form schema and holds the citizen's answers while
+ * they go from page to page. The pages are routes inside it, so the answers outlive each page.
+ */
+export default function FormSessionRoute() {
   const { formId = '' } = useParams();
   const { t } = useTranslation();
   const form = usePublishedForm(formId);
@@ -70,13 +73,36 @@ function ResumeDraft({ latest }: { latest: FormSchema }) {
 function FormSession({ schema, owner, draft }: FormSession & { owner: string; draft: Draft | undefined }) {
   const defaults = useMemo(() => ({ ...defaultAnswers(schema), ...draft?.answers }), [schema, draft]);
   const context = useMemo<FormSession>(() => ({ schema }), [schema]);
+  const { t } = useTranslation();
+  useEffect(() => {
+    if (typeof requestIdleCallback !== 'function') return void loadCheckAnswers(); // Safari
+    const idle = requestIdleCallback(() => void loadCheckAnswers());
+    return () => cancelIdleCallback(idle);
+  }, []);
   return (
     <EFormProvider key={`${schema.id}@${schema.version}`} schema={schema} defaultValues={defaults}>
       <PrefillProvider schema={schema} initial={draft?.prefill}>
         <Autosave owner={owner} schema={schema} resumed={draft}>
           <PrefillRendererServices>
             <div className="layout-narrow">
-              <Outlet context={context} />
+              <FormSessionContext.Provider value={context}>
+                <Switch>
+                  <Route path="/bieu-mau/:formId">
+                    <FormStartRoute />
+                  </Route>
+                  <Route path="/bieu-mau/:formId/buoc/:pageId">
+                    <FormPageRoute />
+                  </Route>
+                  <Route path="/bieu-mau/:formId/kiem-tra">
+                    <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+                      <CheckAnswersRoute />
+                    </Suspense>
+                  </Route>
+                  <Route>
+                    <NotFoundRoute />
+                  </Route>
+                </Switch>
+              </FormSessionContext.Provider>
             </div>
           </PrefillRendererServices>
         </Autosave>
@@ -106,11 +132,11 @@ function PrefillRendererServices({ children }: { children: ReactNode }) {
 }
 
 /** `/bieu-mau/:formId` starts at the first page, or where a resumed draft left off. */
-export function FormStartRoute() {
+function FormStartRoute() {
   const { schema } = useFormSession();
   const { resumePageId } = useDraftSession();
   const { getValues } = useFormContext();
   const base = `/bieu-mau/${schema.id}`;
-  if (resumePageId === 'kiem-tra') return <Navigate to={`${base}/kiem-tra`} replace />;
-  return <Navigate to={`${base}/buoc/${resumePageId ?? firstPageId(schema, getValues()) ?? ''}`} replace />;
+  if (resumePageId === 'kiem-tra') return <Redirect to={`${base}/kiem-tra`} />;
+  return <Redirect to={`${base}/buoc/${resumePageId ?? firstPageId(schema, getValues()) ?? ''}`} />;
 }

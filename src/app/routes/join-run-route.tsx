@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from '@/lib/navigation';
 import { registerMetricsMessages } from '@/metrics/messages';
 import { rememberRun } from '@/session-timing/run';
 

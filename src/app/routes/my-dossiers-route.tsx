@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format-date';
-import { Link } from 'react-router';
+import { Link } from '@/lib/navigation';
 import { useSession } from '@/identity/use-session';
 import { formatVnd } from '@/lib/format-vnd';
 import { useLocale } from '@/renderer/use-locale';
@@ -21,7 +21,7 @@ interface DraftRow {
 }
 
 /** "Hồ sơ của tôi": drafts to continue and dossiers filed, with their status and fee. */
-export function MyDossiersRoute() {
+export default function MyDossiersRoute() {
   const { t } = useTranslation();
   const locale = useLocale();
   const owner = useSession()?.user.sub ?? '';

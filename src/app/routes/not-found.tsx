@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/lib/navigation';
 
 export function NotFoundRoute({ message }: { message?: string }) {
   const { t } = useTranslation();

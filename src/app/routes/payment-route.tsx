@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, useParams, useSearchParams } from 'react-router';
+import { Link, Redirect, useParams, useSearchParams } from '@/lib/navigation';
 import { isApiError } from '@/lib/api-client';
 import { paymentMethods, paymentProviders, type Payment, type PaymentMethod } from '@/lib/api-contract/payments';
 import { externalNavigation } from '@/lib/external-navigation';
@@ -17,7 +17,7 @@ import { NotFoundRoute } from './not-found';
  * citizen back (`?giao-dich=<payment id>`). The dossier is already safe: a failed or abandoned
  * payment only means paying again, here or later from the receipt.
  */
-export function PaymentRoute() {
+export default function PaymentRoute() {
   const { dossierCode = '' } = useParams();
   const [search] = useSearchParams();
   const paymentId = search.get('giao-dich');
@@ -51,7 +51,7 @@ export function PaymentRoute() {
     return <p role="status">{paymentId ? t('payment.checking') : t('app.loading')}</p>;
   }
   const receiptPath = `/ho-so/${encodeURIComponent(dossierCode)}`;
-  if (succeeded || dossier.data.payment?.status !== 'pending') return <Navigate to={receiptPath} replace />;
+  if (succeeded || dossier.data.payment?.status !== 'pending') return <Redirect to={receiptPath} />;
 
   return (
     <div className="layout-narrow">

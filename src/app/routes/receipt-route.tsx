@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '@/lib/format-date';
-import { Link, useParams } from 'react-router';
+import { Link, useParams } from '@/lib/navigation';
 import { isApiError } from '@/lib/api-client';
 import type { Dossier } from '@/lib/api-contract/dossiers';
 import { formatVnd } from '@/lib/format-vnd';
@@ -41,7 +41,7 @@ function PaymentStatus({ dossierCode, payment, free }: { dossierCode: string; pa
 }
 
 /** Confirmation page: the dossier code, what happens next, and a printable summary. */
-export function ReceiptRoute() {
+export default function ReceiptRoute() {
   const { dossierCode = '' } = useParams();
   const { t } = useTranslation();
   const locale = useLocale();

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '@/lib/navigation';
 import { fieldRegistry } from '@/fields/registry';
 import { formIdSchema } from '@/schema/ids';
 import type { Locale } from '@/schema/localized-text';

@@ -1,6 +1,6 @@
 import { useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/lib/navigation';
 import type { AuthoringDraft, AuthoringFormSummary } from '@/lib/api-contract/authoring';
 import type { FormSchema } from '@/schema/create-form-schema';
 import type { Locale } from '@/schema/localized-text';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link } from '@/lib/navigation';
 import type { AuthoringFormSummary } from '@/lib/api-contract/authoring';
 import { formatDate, formatDateTime } from '@/lib/format-date';
 import { localize, type Locale } from '@/schema/localized-text';

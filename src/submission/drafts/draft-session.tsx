@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { useLocation } from 'react-router';
+import { useLocation } from '@/lib/navigation';
 import { isApiError } from '@/lib/api-client';
 import type { Draft } from '@/lib/api-contract/drafts';
 import { useEForm } from '@/renderer/eform-provider';

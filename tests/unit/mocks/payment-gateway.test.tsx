@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { Route } from '@/lib/navigation';
 import { onePageSchema } from '@tests/fixtures/make-form-schema';
 import { createTestQueryClient } from '@tests/utils/render-form-page';
 import { signIn, signOut } from '@tests/utils/sign-in';
@@ -29,12 +29,12 @@ async function pendingPayment() {
 
 function renderGateway(paymentId: string) {
   const redirect = vi.fn<(url: string) => void>();
-  const router = createMemoryRouter([{ path: '/cong-thanh-toan/:paymentId', element: <PaymentGatewayPage redirect={redirect} /> }], {
-    initialEntries: [`/cong-thanh-toan/${paymentId}`],
-  });
+  window.history.replaceState(null, '', `/cong-thanh-toan/${paymentId}`);
   render(
     <QueryClientProvider client={createTestQueryClient()}>
-      <RouterProvider router={router} />
+      <Route path="/cong-thanh-toan/:paymentId">
+        <PaymentGatewayPage redirect={redirect} />
+      </Route>
     </QueryClientProvider>,
   );
   return { redirect, user: userEvent.setup() };

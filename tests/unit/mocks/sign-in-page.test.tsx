@@ -2,7 +2,6 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import i18next from 'i18next';
 import { http, HttpResponse } from 'msw';
-import { MemoryRouter } from 'react-router';
 import { personasPath, userInfoPath, userInfoSchema, type PersonaSummary } from '@/lib/api-contract/identity';
 import { getWithToken, tokenRequest } from '@mocks/auth/test-sign-in';
 import { getSyntheticRegistry } from '@mocks/data/synthetic';
@@ -25,11 +24,8 @@ const signInUrl = (redirectUri = callback) =>
 function renderPage(url = signInUrl()) {
   const redirect = vi.fn<(url: string) => void>();
   const user = userEvent.setup();
-  const view = render(
-    <MemoryRouter initialEntries={[url]}>
-      <VneidSignInPage redirect={redirect} />
-    </MemoryRouter>,
-  );
+  window.history.replaceState(null, '', url);
+  const view = render(<VneidSignInPage redirect={redirect} />);
   return { redirect, user, ...view };
 }
 

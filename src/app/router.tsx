@@ -1,5 +1,6 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { loadTexts, type TextArea } from '@/i18n/i18n';
 import { matchPath, Route, Switch } from '@/lib/navigation';
 import { RequireSignIn } from '@/identity/require-sign-in';
 import { AppLayout } from './layout/app-layout';
@@ -7,6 +8,12 @@ import { RouteErrorBoundary } from './route-error';
 import { NotFoundRoute } from './routes/not-found';
 
 type RouteModule = Promise<{ default: ComponentType }>;
+
+/** A page's code together with the texts it shows beyond the entry's (see `loadTexts`). */
+const withTexts =
+  (areas: TextArea[], load: () => RouteModule) =>
+  async (): RouteModule =>
+    (await Promise.all([load(), loadTexts(...areas)]))[0];
 
 interface PageRoute {
   path: string;
@@ -20,15 +27,15 @@ interface PageRoute {
  * thu-tuc = procedure, bieu-mau = form, buoc = step, kiem-tra = check, ho-so = dossier.
  */
 const pageRoutes: PageRoute[] = [
-  { path: '/', load: () => import('./catalogue/catalogue-route') },
-  { path: '/thu-tuc/:formId', load: () => import('./catalogue/procedure-route') },
+  { path: '/', load: withTexts(['catalogue'], () => import('./catalogue/catalogue-route')) },
+  { path: '/thu-tuc/:formId', load: withTexts(['catalogue'], () => import('./catalogue/procedure-route')) },
   // The form's pages (buoc/:pageId, kiem-tra) are routes inside the session, which keeps the answers.
   { path: '/bieu-mau/:formId/*?', load: () => import('./routes/form-session-route') },
-  { path: '/ho-so/:dossierCode', load: () => import('./routes/receipt-route'), signedIn: true },
-  { path: '/ho-so/:dossierCode/thanh-toan', load: () => import('./routes/payment-route'), signedIn: true },
-  { path: '/ho-so-cua-toi', load: () => import('./routes/my-dossiers-route'), signedIn: true },
-  { path: '/soan-bieu-mau/:formId?', load: () => import('./routes/builder-route') },
-  { path: '/kiem-thu', load: () => import('./routes/tester-route') },
+  { path: '/ho-so/:dossierCode', load: withTexts(['dossiers', 'catalogue'], () => import('./routes/receipt-route')), signedIn: true },
+  { path: '/ho-so/:dossierCode/thanh-toan', load: withTexts(['dossiers'], () => import('./routes/payment-route')), signedIn: true },
+  { path: '/ho-so-cua-toi', load: withTexts(['dossiers'], () => import('./routes/my-dossiers-route')), signedIn: true },
+  { path: '/soan-bieu-mau/:formId?', load: withTexts(['catalogue'], () => import('./routes/builder-route')) },
+  { path: '/kiem-thu', load: withTexts(['dossiers'], () => import('./routes/tester-route')) },
   { path: '/tham-gia', load: () => import('./routes/join-run-route') },
   { path: '/dang-nhap', load: () => import('@/identity/sign-in-page') },
   { path: '/dang-nhap/callback', load: () => import('@/identity/callback-page') },

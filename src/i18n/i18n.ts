@@ -44,10 +44,55 @@ const commonTexts: Record<Locale, () => Promise<Record<string, unknown>>> = {
   en: async () => (await import('./locales/en/common')).enCommon,
 };
 
+/**
+ * Texts of the pages outside the form journey, merged into `common` (same keys) when those pages'
+ * code loads: the first form page carries neither the catalogue's texts nor the receipt's.
+ */
+const areaTexts = {
+  catalogue: {
+    vi: async () => (await import('./locales/vi/catalogue')).viCatalogue,
+    en: async () => (await import('./locales/en/catalogue')).enCatalogue,
+  },
+  dossiers: {
+    vi: async () => (await import('./locales/vi/dossiers')).viDossiers,
+    en: async () => (await import('./locales/en/dossiers')).enDossiers,
+  },
+} satisfies Record<string, Record<Locale, () => Promise<Record<string, unknown>>>>;
+
+export type TextArea = keyof typeof areaTexts;
+export const textAreas = Object.keys(areaTexts) as TextArea[];
+
+/** Vietnamese is in the entry and given to i18next at start-up. */
+const commonLoaded = new Set<Locale>(['vi']);
+
+/** Areas some loaded page uses: a language switch loads them in the new language too. */
+const areasInUse = new Set<TextArea>();
+const areasLoaded = new Set<`${Locale}:${TextArea}`>();
+
+async function addArea(locale: Locale, area: TextArea): Promise<void> {
+  if (areasLoaded.has(`${locale}:${area}`)) return;
+  const texts = await areaTexts[area][locale]();
+  i18next.addResourceBundle(locale, 'common', texts, true, false);
+  areasLoaded.add(`${locale}:${area}`);
+}
+
+const currentLocale = (): Locale => (locales.includes(i18next.language as Locale) ? (i18next.language as Locale) : defaultLocale);
+
+/** Loads the texts of `areas` in the current language; a page's loader awaits it with its code. */
+export async function loadTexts(...areas: TextArea[]): Promise<void> {
+  for (const area of areas) areasInUse.add(area);
+  await Promise.all(areas.map((area) => addArea(currentLocale(), area)));
+}
+
 /** Makes a language's texts available; call before switching to it. */
 export async function loadLanguage(locale: Locale): Promise<void> {
-  if (i18next.hasResourceBundle(locale, 'common')) return;
-  i18next.addResourceBundle(locale, 'common', await commonTexts[locale](), true, true);
+  const common = async () => {
+    if (commonLoaded.has(locale)) return;
+    i18next.addResourceBundle(locale, 'common', await commonTexts[locale](), true, false);
+    commonLoaded.add(locale);
+  };
+  // Areas merge into `common` key by key, so the order they arrive in does not matter.
+  await Promise.all([common(), ...[...areasInUse].map((area) => addArea(locale, area))]);
 }
 
 /** Loads the language's texts, then switches to it (react-i18next re-renders on the switch). */
@@ -64,7 +109,8 @@ export async function switchLanguage(locale: Locale): Promise<void> {
  */
 export function initI18n(options: { resources: 'all'; language?: Locale }): I18n {
   const resources: Resource = {
-    vi: { common: viCommon, ...extraResources.vi },
+    // A copy: the pages' text areas merge into the bundle i18next holds, which must not be the module's own object.
+    vi: { common: { ...viCommon }, ...extraResources.vi },
     en: { ...extraResources.en },
   };
   const lng = options.language ?? storedLanguage();

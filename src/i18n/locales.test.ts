@@ -4,8 +4,12 @@ import { mockGatewayMessages } from '@mocks/payment-gateway/messages';
 import { builderMessages } from '@/builder/messages';
 import { fieldMessages } from '@/fields/registry';
 import { metricsMessages } from '@/metrics/messages';
+import { enCatalogue } from './locales/en/catalogue';
 import { enCommon } from './locales/en/common';
+import { enDossiers } from './locales/en/dossiers';
+import { viCatalogue } from './locales/vi/catalogue';
 import { viCommon } from './locales/vi/common';
+import { viDossiers } from './locales/vi/dossiers';
 
 /** Every leaf of a nested message object as `path → text` ("errors.tooLong" → "…"). */
 const leaves = (messages: Record<string, unknown>, prefix = ''): [string, unknown][] =>
@@ -25,6 +29,8 @@ const panelMessages = Object.entries(panelModules).flatMap(([path, module]) =>
 /** Every namespace the app registers, Vietnamese (the default) beside English. */
 const namespaces: [string, Record<string, unknown>, Record<string, unknown>][] = [
   ['common', viCommon, enCommon],
+  ['common (catalogue pages)', viCatalogue, enCatalogue],
+  ['common (pages after the form)', viDossiers, enDossiers],
   ['fields', fieldMessages('vi'), fieldMessages('en')],
   ['metrics', metricsMessages.vi, metricsMessages.en],
   ['builder', builderMessages.vi, builderMessages.en],

@@ -5,7 +5,7 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockDb } from '@mocks/db/collection';
 import { server } from '@mocks/node';
 import { setUpI18n } from '@/app/i18n-setup';
-import { loadLanguage } from '@/i18n/i18n';
+import { loadLanguage, loadTexts, textAreas } from '@/i18n/i18n';
 import { signOut } from '../utils/sign-in';
 import { clearAllLocalDrafts } from '@/submission/drafts/local-drafts';
 
@@ -18,6 +18,7 @@ window.scrollTo = () => undefined;
 
 // Vietnamese by default, exactly as a citizen first sees the app; English ready for tests that switch.
 setUpI18n('vi');
+await loadTexts(...textAreas);
 await loadLanguage('en');
 
 // The same mock backend as the browser: a request nobody handles is a test bug.

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useParams } from '@/lib/navigation';
 import { defaultAnswers } from '@/engine/default-answers';
 import { firstPageId } from '@/engine/journey';
+import { loadTexts } from '@/i18n/i18n';
 import { isApiError } from '@/lib/api-client';
 import type { FormSchema } from '@/schema/create-form-schema';
 import { RequireSignIn } from '@/identity/require-sign-in';
@@ -23,7 +24,7 @@ import { FormPageRoute } from './form-page-route';
 import { FormSessionContext, useFormSession, type FormSession } from './form-session-context';
 
 /** Check your answers loads while the citizen is on the first page, not before it. */
-const loadCheckAnswers = () => import('./check-answers-route');
+const loadCheckAnswers = async () => (await Promise.all([import('./check-answers-route'), loadTexts('dossiers')]))[0];
 const CheckAnswersRoute = lazy(loadCheckAnswers);
 
 /**

@@ -1,4 +1,4 @@
-import type { ReactNode, RefCallback } from 'react';
+import type { ReactNode } from 'react';
 import type { z } from '@/lib/zod';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import type { Locale } from '@/schema/localized-text';
@@ -32,11 +32,6 @@ export interface FieldRendererProps<TConfig, TAnswer> {
   invalid: boolean;
   /** True for a locked pre-filled value: shown, focusable, not editable. */
   readOnly: boolean;
-  /**
-   * Ref for the first control. The hosts pass a no-op since answers left react-hook-form's
-   * registration (focus moves by `inputId`); due for removal from every renderer.
-   */
-  inputRef: RefCallback<HTMLElement>;
   locale: Locale;
   /**
    * The type's own UI texts, from the page: one translator for every field of the page rather

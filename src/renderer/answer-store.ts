@@ -1,5 +1,6 @@
 import type { FieldErrors, UseFormReturn } from 'react-hook-form';
 import type { FormValues } from './form-resolver';
+import { topLevelFieldId } from '@/schema/ids';
 
 /** One answer as its field shows it: the value and the message of its error, if any. */
 export interface AnswerState {
@@ -54,11 +55,6 @@ function errorMessage(errors: FieldErrors, keys: readonly string[]): string | un
   return typeof message === 'string' && message !== '' ? message : undefined;
 }
 
-const topOf = (path: string): string => {
-  const dot = path.indexOf('.');
-  return dot === -1 ? path : path.slice(0, dot);
-};
-
 export function createAnswerStore(form: Form): AnswerStore {
   const entries = new Map<string, Entry>();
   /** Entries by the top-level answer they sit in: a change to one answer touches only its own. */
@@ -101,7 +97,7 @@ export function createAnswerStore(form: Form): AnswerStore {
       if (entry.listeners.size > 0 && update(entry, value, errorMessage(errors, entry.keys))) changed.push(entry);
     };
     if (name !== undefined) {
-      const top = topOf(name);
+      const top = topLevelFieldId(name);
       for (const entry of byTop.get(top) ?? []) check(entry, form.getValues(entry.path));
     } else {
       // A shallow copy of the top level; nested answers keep their identity unless changed.

@@ -95,7 +95,6 @@ function AnswerHost({ field, namePrefix, definition }: HostProps) {
     invalid: error !== undefined,
     readOnly: services.isLocked(path),
     // Focus moves by element id (error summary links), so no control registers its element.
-    inputRef: noop,
     locale,
     t: fieldText,
     label,
@@ -120,7 +119,7 @@ function DisplayHost({ field, namePrefix, definition }: HostProps) {
   const rendered = (
     <Renderer
       config={field} name={path} value={undefined} onChange={noop} onBlur={noop} inputId={toInputId(path)}
-      describedBy={describedBy} invalid={false} readOnly={false} inputRef={noop} locale={locale}
+      describedBy={describedBy} invalid={false} readOnly={false} locale={locale}
       t={fieldText} label={label} hint={hint} renderFields={renderFields}
     />
   );

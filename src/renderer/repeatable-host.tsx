@@ -50,7 +50,7 @@ export function RepeatableHost({ field, namePrefix, definition }: RepeatableHost
       <Renderer
         config={field} name={path} value={value} onChange={(next) => setValue(path, next)} onBlur={() => undefined}
         inputId={inputId} describedBy={describedBy} invalid={error !== undefined} readOnly={false}
-        inputRef={() => undefined} locale={locale} t={fieldText} label={label} hint={hint} renderFields={renderFields}
+        locale={locale} t={fieldText} label={label} hint={hint} renderFields={renderFields}
         items={{ keys: items.map((item) => item.id), add, remove }}
       />
     </FieldFrame>

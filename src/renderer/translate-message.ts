@@ -1,10 +1,8 @@
 import type { TFunction } from 'i18next';
 import { localize, type LocalizedText, type Locale } from '@/schema/localized-text';
 import { authoredTextKey, parseMessage } from '@/schema/validation-message';
+import { lowerFirst } from '@/lib/lower-first';
 
-/** "Họ và tên" → "họ và tên" for use mid-sentence; acronyms ("CCCD") are left alone. */
-export const lowerFirst = (text: string): string =>
-  text.length > 1 && text[1] === text[1]?.toLocaleLowerCase('vi') ? text[0]?.toLocaleLowerCase('vi') + text.slice(1) : text;
 
 /**
  * Sentences already made, per translation function (a new language is a new function). Every

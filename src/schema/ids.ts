@@ -15,3 +15,9 @@ export const pageIdSchema = z
 
 /** Form ids appear in URLs and identify a procedure's e-form across versions. */
 export const formIdSchema = pageIdSchema;
+
+/** The top-level field an answer path sits in: `thanhVien.0.hoTen` → `thanhVien`. */
+export const topLevelFieldId = (path: string): string => {
+  const dot = path.indexOf('.');
+  return dot === -1 ? path : path.slice(0, dot);
+};

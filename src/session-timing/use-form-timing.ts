@@ -7,6 +7,7 @@ import { useEForm } from '@/renderer/eform-provider';
 import { predictFormTime } from '@/engine/predict-form-time';
 import { flushPendingEvents, recordEvent, type SessionMeta } from './recorder';
 import { currentRun, endSession, sessionIdFor } from './run';
+import { topLevelFieldId } from '@/schema/ids';
 
 export interface FormTimingInput {
   schema: FormSchema;
@@ -22,7 +23,6 @@ export interface FormTimingInput {
 
 const activityEveryMs = 10_000;
 const flushAfterMs = 3_000;
-const topField = (path: string): string => path.split('.')[0] ?? path;
 
 /**
  * Records the timing events of one form session — pages entered and left, first inputs, errors
@@ -65,7 +65,7 @@ export function useFormTiming({ schema, signedInAt, pageId, prefilledPaths, isSu
 
   useEffect(() => {
     return answers.onInput((name) => {
-      const fieldId = topField(name);
+      const fieldId = topLevelFieldId(name);
       const seen = state.current;
       if (!seen.typed.has(fieldId) || seen.erroneous.has(fieldId)) {
         seen.typed.add(fieldId);
@@ -89,7 +89,7 @@ export function useFormTiming({ schema, signedInAt, pageId, prefilledPaths, isSu
   }, [errorIds, record]);
 
   useEffect(() => {
-    const fresh = [...new Set(prefilledPaths.map(topField))].filter((id) => !state.current.prefilled.has(id));
+    const fresh = [...new Set(prefilledPaths.map(topLevelFieldId))].filter((id) => !state.current.prefilled.has(id));
     fresh.forEach((id) => state.current.prefilled.add(id));
     if (fresh.length > 0) record({ type: 'prefill-resolved', fieldIds: fresh });
   }, [prefilledPaths, record]);

@@ -37,7 +37,7 @@ export function renderRenderer<TType extends string, TConfig extends BaseFieldCo
       describedBy: undefined,
       invalid: options.invalid ?? false,
       readOnly: options.readOnly ?? false,
-      inputRef: () => undefined,
+     
       locale: 'vi',
       t: fieldText('vi'),
       label: localize(config.label, 'vi'),

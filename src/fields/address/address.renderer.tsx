@@ -22,7 +22,7 @@ const option = (value: string, fullName: string, fullNameEn: string, locale: 'vi
  * chosen or typed stays, and a failure offers a retry.
  */
 export function AddressRenderer({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, t,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, locale, t,
 }: FieldRendererProps<AddressConfig, AddressAnswer>) {
   const answer: AddressAnswer = { ...emptyAddress, ...value };
   const units = useAdminUnits();
@@ -76,7 +76,7 @@ export function AddressRenderer({
         <label className="label" htmlFor={inputId}>{t('address.province')}</label>
         <Combobox
           id={inputId} name={`${name}.provinceCode`} options={provinceOptions} value={answer.provinceCode} onChange={setProvince}
-          onBlur={onBlur} invalid={failing === 'province'} readOnly={readOnly} describedBy={describedBy} inputRef={inputRef}
+          onBlur={onBlur} invalid={failing === 'province'} readOnly={readOnly} describedBy={describedBy}
           listLabel={t('address.province')} {...comboTexts}
         />
       </div>

@@ -107,7 +107,7 @@ function renderAddress(options: { value?: AddressAnswer; readOnly?: boolean; fie
         changes.push(next);
         setValue(next);
       },
-      describedBy: undefined, invalid: false, readOnly: options.readOnly ?? false, inputRef: () => undefined, locale: 'vi', t: fieldText('vi'),
+      describedBy: undefined, invalid: false, readOnly: options.readOnly ?? false, locale: 'vi', t: fieldText('vi'),
       label: 'Địa chỉ', hint: undefined, renderFields: () => null,
     };
     return <AddressRenderer {...props} />;

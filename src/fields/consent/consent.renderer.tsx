@@ -6,12 +6,11 @@ import type { ConsentConfig } from './consent.config';
  * and the error above it and hands their ids in `describedBy`.
  */
 export function ConsentRenderer({
-  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, label,
+  name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, label,
 }: FieldRendererProps<ConsentConfig, boolean>) {
   return (
     <div className="choice">
       <input
-        ref={inputRef}
         id={inputId}
         name={name}
         type="checkbox"

@@ -22,7 +22,7 @@ interface Rejection {
  * offered first: choosing one attaches it without any upload.
  */
 export function FileRenderer({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, t,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, locale, t,
 }: FieldRendererProps<FileConfig, Attachment[]>) {
   const files = value ?? [];
   const uploads = useUploads(files, onChange);
@@ -79,7 +79,6 @@ export function FileRenderer({
       </p>
       {readOnly ? null : (
         <input
-          ref={inputRef}
           id={inputId}
           name={name}
           type="file"

@@ -34,8 +34,7 @@ function renderField(config: FileConfig, value: Attachment[] = []) {
       <div>
         <label htmlFor="f">{config.label.vi}</label>
         <Renderer
-          config={config} name={config.id} value={answer} inputId="f" describedBy={undefined} invalid={false} readOnly={false}
-          inputRef={() => undefined} locale="vi" t={fieldText('vi')} label={config.label.vi} hint={undefined} renderFields={() => null}
+          config={config} name={config.id} value={answer} inputId="f" describedBy={undefined} invalid={false} readOnly={false} locale="vi" t={fieldText('vi')} label={config.label.vi} hint={undefined} renderFields={() => null}
           onBlur={() => undefined}
           onChange={(next) => {
             changes.push(next);

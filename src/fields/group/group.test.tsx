@@ -45,7 +45,7 @@ describe('GroupRenderer', () => {
     const calls: [readonly BaseFieldConfig[], string][] = [];
     const props: FieldRendererProps<GroupConfig, undefined> = {
       config, name: 'thanhVien.1.thongTinNguoiKhai', value: undefined, onChange: () => undefined, onBlur: () => undefined,
-      inputId: 'f-x', describedBy: undefined, invalid: false, readOnly: false, inputRef: () => undefined, locale: 'vi', t: fieldText('vi'),
+      inputId: 'f-x', describedBy: undefined, invalid: false, readOnly: false, locale: 'vi', t: fieldText('vi'),
       label: 'Thông tin người khai', hint: undefined,
       renderFields: (fields, prefix) => {
         calls.push([fields, prefix]);

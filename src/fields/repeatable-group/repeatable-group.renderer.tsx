@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
+import { lowerFirst } from '@/lib/lower-first';
 import { localize } from '@/schema/localized-text';
 import type { FieldRendererProps } from '../field-definition';
 import type { RepeatableGroupConfig, RepeatableGroupItem } from './repeatable-group.config';
 
-/** "Thành viên" → "thành viên" mid-sentence; acronyms ("CCCD") stay as they are. */
-const lowerFirst = (text: string): string =>
-  text.length > 1 && text[1] === text[1]?.toLocaleLowerCase('vi') ? text.charAt(0).toLocaleLowerCase('vi') + text.slice(1) : text;
 
 /**
  * The "add another" pattern: each item is a titled box with its own remove button; the host owns
@@ -14,7 +12,7 @@ const lowerFirst = (text: string): string =>
  * moves to the add button, so it is not lost with the removed item. Both are announced.
  */
 export function RepeatableGroupRenderer({
-  config, name, items, renderFields, readOnly, inputId, inputRef, locale, t,
+  config, name, items, renderFields, readOnly, inputId, locale, t,
 }: FieldRendererProps<RepeatableGroupConfig, RepeatableGroupItem[]>) {
   const [status, setStatus] = useState('');
   const focusAdd = useRef(false);
@@ -76,10 +74,7 @@ export function RepeatableGroupRenderer({
             type="button"
             className="button button--secondary"
             id={inputId}
-            ref={(element) => {
-              addButton.current = element;
-              inputRef(element);
-            }}
+            ref={addButton}
             onClick={add}
             aria-disabled={atMax || undefined}
             aria-describedby={atMax ? maxId : undefined}

@@ -79,7 +79,7 @@ function Harness({ config, readOnly = false }: { config: RepeatableGroupConfig; 
   const [keys, setKeys] = useState<string[]>(['k0']);
   const props: FieldRendererProps<RepeatableGroupConfig, RepeatableGroupItem[]> = {
     config, name: config.id, value: [], onChange: () => undefined, onBlur: () => undefined, inputId: 'f-thanhVien',
-    describedBy: undefined, invalid: false, readOnly, inputRef: () => undefined, locale: 'vi', t: fieldText('vi'), label: 'Thành viên', hint: undefined,
+    describedBy: undefined, invalid: false, readOnly, locale: 'vi', t: fieldText('vi'), label: 'Thành viên', hint: undefined,
     renderFields: (fields, prefix) => <p>{fields.map((field) => prefix + field.id).join(' ')}</p>,
     items: {
       keys,

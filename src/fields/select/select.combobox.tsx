@@ -9,7 +9,7 @@ import type { SelectConfig } from './select.config';
  * named by the host's `<label for>`, items in the DOM only while the list is open.
  */
 export function ComboboxSelect({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, label, t,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, locale, label, t,
 }: FieldRendererProps<SelectConfig, string>) {
   const options = useMemo(
     () => config.options.map((option) => ({ value: option.value, label: localize(option.label, locale) })),
@@ -26,7 +26,6 @@ export function ComboboxSelect({
       invalid={invalid}
       readOnly={readOnly}
       describedBy={describedBy}
-      inputRef={inputRef}
       listLabel={label}
       noResultsText={t('select.noResults')}
       truncatedText={(shown, total) => t('select.truncated', { shown, total })}

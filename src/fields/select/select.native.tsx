@@ -4,11 +4,10 @@ import type { SelectConfig } from './select.config';
 
 /** A native drop-down for short lists: familiar, and the phone's own picker on mobile. */
 export function NativeSelect({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, locale, t,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, locale, t,
 }: FieldRendererProps<SelectConfig, string>) {
   return (
     <select
-      ref={inputRef}
       id={inputId}
       name={name}
       className={`select${invalid ? ' input--error' : ''}`}

@@ -163,7 +163,7 @@ describe('select renderer: searchable list', () => {
   it('renders 140 closed comboboxes without a single option in the page', () => {
     const props = (index: number): FieldRendererProps<SelectConfig, string> => ({
       config: province, name: `p${index}`, value: '01', onChange: () => undefined, onBlur: () => undefined,
-      inputId: `p${index}`, describedBy: undefined, invalid: false, readOnly: false, inputRef: () => undefined,
+      inputId: `p${index}`, describedBy: undefined, invalid: false, readOnly: false,
       locale: 'vi', t: fieldText('vi'), label: 'Tỉnh', hint: undefined, renderFields: () => null,
     });
     const Renderer = selectField.Renderer;

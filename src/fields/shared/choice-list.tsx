@@ -1,4 +1,3 @@
-import type { RefCallback } from 'react';
 import { localize, type Locale } from '@/schema/localized-text';
 import type { ChoiceOption } from './choice-options';
 
@@ -13,7 +12,6 @@ interface ChoiceListProps {
   onToggle(value: string, checked: boolean): void;
   onBlur(): void;
   readOnly: boolean;
-  inputRef: RefCallback<HTMLElement>;
   locale: Locale;
   inline?: boolean;
 }
@@ -24,7 +22,7 @@ interface ChoiceListProps {
  * (`aria-disabled`, since `readonly` does not exist for radios and checkboxes).
  */
 export function ChoiceList({
-  kind, name, inputId, options, isChecked, onToggle, onBlur, readOnly, inputRef, locale, inline = false,
+  kind, name, inputId, options, isChecked, onToggle, onBlur, readOnly, locale, inline = false,
 }: ChoiceListProps) {
   return (
     <div className={inline ? 'choices choices--inline' : 'choices'}>
@@ -34,7 +32,6 @@ export function ChoiceList({
         return (
           <div className="choice" key={option.value}>
             <input
-              ref={index === 0 ? inputRef : undefined}
               id={id}
               name={name}
               type={kind}

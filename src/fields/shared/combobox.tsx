@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent, type RefCallback } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { normalizeForSearch } from '@/lib/search-text';
 
 /** One choice; `search` is the folded text to match (label by default, e.g. also an English name). */
@@ -21,7 +21,6 @@ export interface ComboboxProps {
   readOnly?: boolean;
   disabled?: boolean;
   describedBy?: string | undefined;
-  inputRef?: RefCallback<HTMLElement>;
   /** Accessible name of the list of options (usually the label's text). */
   listLabel: string;
   /** Texts are passed in, so this widget stays free of any one type's messages. */
@@ -55,7 +54,7 @@ const optionId = (id: string, index: number) => `${id}-option-${index}`;
  */
 export function Combobox({
   id, name, options, value, onChange, onBlur, invalid = false, readOnly = false, disabled = false, describedBy,
-  inputRef, listLabel, noResultsText, truncatedText, maxShown = 100,
+  listLabel, noResultsText, truncatedText, maxShown = 100,
 }: ComboboxProps) {
   const selectedLabel = options.find((option) => option.value === value)?.label ?? '';
   const [inputValue, setInputValue] = useState(selectedLabel);
@@ -150,7 +149,6 @@ export function Combobox({
       <input
         id={id}
         name={name}
-        ref={inputRef}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={isOpen}

@@ -1,4 +1,4 @@
-import type { HTMLAttributes, RefCallback } from 'react';
+import type { HTMLAttributes } from 'react';
 import { inputWidthClass, type InputWidth } from './input-width';
 
 /** Ids for `aria-describedby`, absent ones skipped; `undefined` when none is left. */
@@ -13,7 +13,6 @@ export interface TextInputProps {
   invalid: boolean;
   /** A locked pre-filled value: shown, focusable, not editable. */
   readOnly: boolean;
-  inputRef?: RefCallback<HTMLElement>;
   /** The text in the box; `undefined` shows an empty box. */
   value: string | undefined;
   onChange(text: string): void;
@@ -35,12 +34,11 @@ export interface TextInputProps {
  * normalisation on change or blur).
  */
 export function TextInput({
-  name, inputId, describedBy, invalid, readOnly, inputRef, value, onChange, onBlur,
+  name, inputId, describedBy, invalid, readOnly, value, onChange, onBlur,
   describedByExtra = [], width, type = 'text', inputMode, autoComplete = 'off', autoCapitalize,
 }: TextInputProps) {
   return (
     <input
-      ref={inputRef}
       id={inputId}
       name={name}
       type={type}

@@ -6,7 +6,7 @@ import type { TextareaConfig } from './textarea.config';
 const countThreshold = 0.8;
 
 export function TextareaRenderer({
-  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, inputRef, t,
+  config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, t,
 }: FieldRendererProps<TextareaConfig, string>) {
   const length = (value ?? '').trim().length;
   const showCount = !readOnly && length >= config.maxLength * countThreshold;
@@ -15,7 +15,6 @@ export function TextareaRenderer({
   return (
     <>
       <textarea
-        ref={inputRef}
         id={inputId}
         name={name}
         className={`textarea${invalid ? ' input--error' : ''}`}

@@ -3,7 +3,7 @@ import type { YesNoConfig } from './yes-no.config';
 
 /** Two inline radios in the host's fieldset; a locked answer stays focusable but cannot change. */
 export function YesNoRenderer({
-  name, value, onChange, onBlur, inputId, readOnly, inputRef, t,
+  name, value, onChange, onBlur, inputId, readOnly, t,
 }: FieldRendererProps<YesNoConfig, boolean | null>) {
   const choices = [
     { answer: true, id: inputId, label: t('yes-no.yes') },
@@ -14,7 +14,6 @@ export function YesNoRenderer({
       {choices.map((choice) => (
         <div className="choice" key={String(choice.answer)}>
           <input
-            ref={choice.answer ? inputRef : undefined}
             id={choice.id}
             name={name}
             type="radio"

@@ -1,7 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setUpI18n } from './app/i18n-setup';
-import { loadLanguage } from './i18n/i18n';
+import { initI18n, loadLanguage } from './i18n/i18n';
 import { AppProvider } from './app/provider';
 import { AppRoutes, preloadPage } from './app/router';
 import { loadSession } from './identity/session-store';
@@ -18,7 +17,7 @@ async function enableMocking() {
   void mountTesterPanel();
 }
 
-const i18n = setUpI18n();
+const i18n = initI18n();
 loadSession();
 preloadPage(location.pathname);
 // A citizen who chose English last time gets it before the first paint.

@@ -1,7 +1,8 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import BenchPage from '@/bench/bench-page';
-import { setUpI18n } from './i18n-setup';
+import { initI18n } from '@/i18n/i18n';
+import { provideFieldTexts } from './field-texts';
 import './styles.css';
 
 /**
@@ -9,7 +10,8 @@ import './styles.css';
  * styles, and nothing of the citizen app around them (router, API client, sign-in), so the page
  * loads only what rendering the form takes. No service worker, no request but its own assets.
  */
-setUpI18n('vi');
+initI18n('vi');
+provideFieldTexts();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from bench.html');
 const page = createRoot(root);

@@ -9,11 +9,17 @@ import { NotFoundRoute } from './routes/not-found';
 
 type RouteModule = Promise<{ default: ComponentType }>;
 
-/** A page's code together with the texts it shows beyond the entry's (see `loadTexts`). */
+/** Texts a page shows beyond the shell's: an area of the app's (see `loadTexts`), or the field types'. */
+type PageText = TextArea | 'fields';
+
+const loadPageText = async (text: PageText): Promise<void> =>
+  text === 'fields' ? (await import('./field-texts')).provideFieldTexts() : loadTexts(text);
+
+/** A page's code together with its texts. */
 const withTexts =
-  (areas: TextArea[], load: () => RouteModule) =>
+  (texts: PageText[], load: () => RouteModule) =>
   async (): RouteModule =>
-    (await Promise.all([load(), loadTexts(...areas)]))[0];
+    (await Promise.all([load(), ...texts.map(loadPageText)]))[0];
 
 interface PageRoute {
   path: string;
@@ -30,11 +36,11 @@ const pageRoutes: PageRoute[] = [
   { path: '/', load: withTexts(['catalogue'], () => import('./catalogue/catalogue-route')) },
   { path: '/thu-tuc/:formId', load: withTexts(['catalogue'], () => import('./catalogue/procedure-route')) },
   // The form's pages (buoc/:pageId, kiem-tra) are routes inside the session, which keeps the answers.
-  { path: '/bieu-mau/:formId/*?', load: () => import('./routes/form-session-route') },
-  { path: '/ho-so/:dossierCode', load: withTexts(['dossiers', 'catalogue'], () => import('./routes/receipt-route')), signedIn: true },
+  { path: '/bieu-mau/:formId/*?', load: withTexts(['fields'], () => import('./routes/form-session-route')) },
+  { path: '/ho-so/:dossierCode', load: withTexts(['dossiers', 'catalogue', 'fields'], () => import('./routes/receipt-route')), signedIn: true },
   { path: '/ho-so/:dossierCode/thanh-toan', load: withTexts(['dossiers'], () => import('./routes/payment-route')), signedIn: true },
-  { path: '/ho-so-cua-toi', load: withTexts(['dossiers'], () => import('./routes/my-dossiers-route')), signedIn: true },
-  { path: '/soan-bieu-mau/:formId?', load: withTexts(['catalogue'], () => import('./routes/builder-route')) },
+  { path: '/ho-so-cua-toi', load: withTexts(['dossiers', 'fields'], () => import('./routes/my-dossiers-route')), signedIn: true },
+  { path: '/soan-bieu-mau/:formId?', load: withTexts(['catalogue', 'fields'], () => import('./routes/builder-route')) },
   { path: '/kiem-thu', load: withTexts(['dossiers'], () => import('./routes/tester-route')) },
   { path: '/tham-gia', load: () => import('./routes/join-run-route') },
   { path: '/dang-nhap', load: () => import('@/identity/sign-in-page') },

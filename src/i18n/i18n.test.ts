@@ -11,14 +11,14 @@ async function firstVisit() {
   vi.resetModules();
   for (const locale of ['vi', 'en']) i18next.removeResourceBundle(locale, 'common');
   const module = await import('./i18n');
-  return { ...module, i18n: module.initI18n({ resources: 'all', language: 'vi' }) };
+  return { ...module, i18n: module.initI18n('vi') };
 }
 
 afterEach(async () => {
   localStorage.clear();
   // Back to what every test expects: Vietnamese, with every text loaded.
   const { initI18n, loadLanguage, loadTexts, textAreas } = await import('./i18n');
-  initI18n({ resources: 'all', language: 'vi' });
+  initI18n('vi');
   await loadTexts(...textAreas);
   await loadLanguage('en');
 });

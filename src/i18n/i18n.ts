@@ -5,9 +5,6 @@ import { viCommon } from './locales/vi/common';
 
 const storageKey = 'bmdt.language';
 
-/** Namespaces contributed by other layers (the field registry's `fields`), merged at start-up. */
-type ExtraResources = Partial<Record<Locale, Record<string, Record<string, unknown>>>>;
-
 const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
 
 /** The language the citizen chose last time on this device, or Vietnamese. */
@@ -27,13 +24,6 @@ export function rememberLanguage(locale: Locale): void {
     // Private mode or storage disabled: the choice lasts for this page only.
   }
 }
-
-let extraResources: ExtraResources = {};
-
-/** Lets the composition root add namespaces (e.g. field messages) without i18n importing them. */
-export const provideResources = (extra: ExtraResources): void => {
-  extraResources = extra;
-};
 
 /**
  * The app's own texts per language. Vietnamese, the default, is in the entry; English loads the
@@ -103,17 +93,17 @@ export async function switchLanguage(locale: Locale): Promise<void> {
 }
 
 /**
- * Initialises the shared i18next instance synchronously with the bundled resources: Vietnamese,
- * and the other layers' namespaces in both languages. A start in English needs `loadLanguage`
- * before the first render.
+ * Initialises the shared i18next instance synchronously with the app's Vietnamese texts. A start
+ * in English needs `loadLanguage` before the first render. Other layers' namespaces (the field
+ * types' `fields`, the builder's) are registered by the code that brings them (`registerNamespace`).
  */
-export function initI18n(options: { resources: 'all'; language?: Locale }): I18n {
+export function initI18n(language?: Locale): I18n {
   const resources: Resource = {
     // A copy: the pages' text areas merge into the bundle i18next holds, which must not be the module's own object.
-    vi: { common: { ...viCommon }, ...extraResources.vi },
-    en: { ...extraResources.en },
+    vi: { common: { ...viCommon } },
+    en: {},
   };
-  const lng = options.language ?? storedLanguage();
+  const lng = language ?? storedLanguage();
   if (i18next.isInitialized) {
     for (const locale of locales) {
       for (const [ns, bundle] of Object.entries(resources[locale] ?? {})) {

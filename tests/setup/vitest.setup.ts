@@ -4,8 +4,8 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { resetMockDb } from '@mocks/db/collection';
 import { server } from '@mocks/node';
-import { setUpI18n } from '@/app/i18n-setup';
-import { loadLanguage, loadTexts, textAreas } from '@/i18n/i18n';
+import { provideFieldTexts } from '@/app/field-texts';
+import { initI18n, loadLanguage, loadTexts, textAreas } from '@/i18n/i18n';
 import { signOut } from '../utils/sign-in';
 import { clearAllLocalDrafts } from '@/submission/drafts/local-drafts';
 
@@ -17,7 +17,8 @@ Element.prototype.scrollIntoView ??= function scrollIntoView() {};
 window.scrollTo = () => undefined;
 
 // Vietnamese by default, exactly as a citizen first sees the app; English ready for tests that switch.
-setUpI18n('vi');
+initI18n('vi');
+provideFieldTexts();
 await loadTexts(...textAreas);
 await loadLanguage('en');
 

@@ -272,6 +272,8 @@ function markdown(report) {
   lines.push(`# Benchmark: /bench?fields=N`, '');
   lines.push(`${report.date} · ${report.machine} · Chromium ${report.browser} headless, ${VIEWPORT.width}×${VIEWPORT.height} · ` +
     `cold loads (fresh context each) · median (min–max) · keystrokes: median of ${KEYSTROKES} per load · command: \`npm run bench\``, '');
+  lines.push(`Machine speed (a fixed JavaScript workload in the same browser, lower is faster): ${report.machineSpeed.beforeMs} ms before the runs, ` +
+    `${report.machineSpeed.afterMs} ms after. Timings of two runs compare only when these agree.`, '');
   lines.push(`| N | CPU | loads | JS+CSS gzip (KB) | ${METRICS.map(([, label]) => label).join(' | ')} |`);
   lines.push(`|---|---|---|---|${METRICS.map(() => '---').join('|')}|`);
   for (const row of report.results) {
@@ -312,6 +314,33 @@ function budgets(results, routes) {
 
 // ---------------------------------------------------------------- main
 
+/**
+ * A fixed JavaScript workload (seeded objects, a sort, a JSON round trip) in the same browser:
+ * how fast this shared machine is at the time of a run. Figures of two runs compare only when
+ * these agree; a slower machine moves every timing, not one of them.
+ */
+async function machineSpeed(browser) {
+  const page = await browser.newPage();
+  const times = await page.evaluate(() => {
+    const rounds = [];
+    for (let round = 0; round < 5; round++) {
+      const started = performance.now();
+      let seed = 1;
+      const values = [];
+      for (let i = 0; i < 200_000; i++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        values.push({ id: i, value: seed });
+      }
+      values.sort((a, b) => a.value - b.value);
+      JSON.parse(JSON.stringify(values.slice(0, 50_000)));
+      rounds.push(performance.now() - started);
+    }
+    return rounds;
+  });
+  await page.close();
+  return round(median(times), 0);
+}
+
 async function main() {
   const started = Date.now();
   if (process.env.BENCH_SKIP_BUILD !== '1') {
@@ -329,6 +358,8 @@ async function main() {
   });
   const browserVersion = browser.version();
   const results = [];
+  const speed = { beforeMs: await machineSpeed(browser), afterMs: 0 };
+  log(`machine speed: fixed workload ${speed.beforeMs} ms`);
   try {
     for (const n of SIZES) {
       for (const throttle of THROTTLES) {
@@ -344,6 +375,7 @@ async function main() {
         results.push({ n, throttle, loads, transferKb, assets: runs[0].assets, otherRequests: runs[0].otherRequests, stats, runs });
       }
     }
+    speed.afterMs = await machineSpeed(browser);
   } finally {
     await browser.close();
     child.kill();
@@ -352,6 +384,7 @@ async function main() {
     date: new Date().toISOString(),
     machine: `${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, ${round(os.totalmem() / 2 ** 30)} GB`,
     browser: browserVersion,
+    machineSpeed: speed,
     seconds: Math.round((Date.now() - started) / 1000),
     results,
     routes,

@@ -48,6 +48,32 @@ if (typeof window !== 'undefined') {
   });
 }
 
+/** Stops waiting to restore a position (a new navigation, the citizen scrolling, time up). */
+let stopRestoring = (): void => undefined;
+
+/**
+ * Scrolls to `y`, and if the page is not yet tall enough (its data still loading) scrolls again
+ * as it grows, until it gets there, the citizen scrolls themselves, or a few seconds pass.
+ */
+function restorePosition(y: number): void {
+  scrollTo(0, y);
+  if (scrollY >= y - 1 || typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(() => {
+    scrollTo(0, y);
+    if (scrollY >= y - 1) stopRestoring();
+  });
+  const userScrolls = ['wheel', 'touchstart', 'keydown'] as const;
+  const timer = setTimeout(() => stopRestoring(), 5000);
+  stopRestoring = () => {
+    observer.disconnect();
+    clearTimeout(timer);
+    for (const event of userScrolls) removeEventListener(event, stopRestoring);
+    stopRestoring = () => undefined;
+  };
+  observer.observe(document.body);
+  for (const event of userScrolls) addEventListener(event, stopRestoring, { passive: true });
+}
+
 const currentEntry = () => entryKey(history.state);
 const currentHref = () => location.href;
 
@@ -60,10 +86,11 @@ export function useScrollRestoration(): void {
     history.scrollRestoration = 'manual';
   }, []);
   useLayoutEffect(() => {
+    stopRestoring();
     const remembered = positions.get(entry);
     const firstRender = !mounted.current;
     mounted.current = true;
-    if ((arrivedByBackOrForward || firstRender) && remembered !== undefined) scrollTo(0, remembered);
+    if ((arrivedByBackOrForward || firstRender) && remembered !== undefined) restorePosition(remembered);
     else if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
     else if (!firstRender) scrollTo(0, 0);
     shownEntry = entry;

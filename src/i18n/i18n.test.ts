@@ -9,13 +9,22 @@ import { viCommon } from './locales/vi/common';
  */
 async function firstVisit() {
   vi.resetModules();
-  for (const locale of ['vi', 'en']) i18next.removeResourceBundle(locale, 'common');
+  dropTexts();
   const module = await import('./i18n');
   return { ...module, i18n: module.initI18n('vi') };
 }
 
+const locales = ['vi', 'en'] as const;
+const namespaces = ['common', 'fields'] as const;
+/** The field types' texts the test setup registered, to put back after each test. */
+const fieldTexts = Object.fromEntries(locales.map((locale) => [locale, i18next.getResourceBundle(locale, 'fields') as object]));
+
+/** No texts at all, as before the app starts. */
+const dropTexts = () => locales.forEach((locale) => namespaces.forEach((ns) => i18next.removeResourceBundle(locale, ns)));
+
 afterEach(async () => {
   localStorage.clear();
+  for (const locale of locales) i18next.addResourceBundle(locale, 'fields', fieldTexts[locale], true, true);
   // Back to what every test expects: Vietnamese, with every text loaded.
   const { initI18n, loadLanguage, loadTexts, textAreas } = await import('./i18n');
   initI18n('vi');
@@ -37,6 +46,19 @@ describe('UI texts', () => {
     expect(i18n.t('catalogue.title')).toBe(enCatalogue.catalogue.title);
     expect(i18n.t('app.name')).toBe('E-forms');
     expect(localStorage.getItem('bmdt.language')).toBe('en');
+  });
+
+  it('starts in English for a citizen who chose it last time, once its texts are loaded', async () => {
+    localStorage.setItem('bmdt.language', 'en');
+    vi.resetModules();
+    dropTexts();
+    const { initI18n, loadLanguage } = await import('./i18n');
+    const i18n = initI18n();
+
+    await loadLanguage('en');
+
+    expect(i18n.resolvedLanguage).toBe('en');
+    expect(i18n.t('app.name')).toBe('E-forms');
   });
 
   it('loads a page opened in English in English', async () => {

@@ -83,6 +83,9 @@ export async function loadLanguage(locale: Locale): Promise<void> {
   };
   // Areas merge into `common` key by key, so the order they arrive in does not matter.
   await Promise.all([common(), ...[...areasInUse].map((area) => addArea(locale, area))]);
+  // Started in a language whose texts were not there yet (English chosen last time): i18next
+  // resolved to Vietnamese then, and says so until told again.
+  if (i18next.language === locale && i18next.resolvedLanguage !== locale) await i18next.changeLanguage(locale);
 }
 
 /** Loads the language's texts, then switches to it (react-i18next re-renders on the switch). */

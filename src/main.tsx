@@ -1,6 +1,6 @@
 import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { initI18n, loadLanguage } from './i18n/i18n';
+import { initI18n, loadShellTexts } from './i18n/i18n';
 import { AppProvider } from './app/provider';
 import { AppRoutes, preloadPage } from './app/router';
 import { loadSession } from './identity/session-store';
@@ -20,8 +20,9 @@ async function enableMocking() {
 const i18n = initI18n();
 loadSession();
 preloadPage(location.pathname);
-// A citizen who chose English last time gets it before the first paint.
-void Promise.all([enableMocking(), loadLanguage(i18n.language === 'en' ? 'en' : 'vi')]).then(() => {
+// A citizen who chose English last time gets it before the first paint. The page's own texts
+// come with its code (router.tsx): the header and the loading state do not wait for them.
+void Promise.all([enableMocking(), loadShellTexts(i18n.language === 'en' ? 'en' : 'vi')]).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   const app = createRoot(root);

@@ -23,6 +23,7 @@ const fieldTexts = Object.fromEntries(locales.map((locale) => [locale, i18next.g
 const dropTexts = () => locales.forEach((locale) => namespaces.forEach((ns) => i18next.removeResourceBundle(locale, ns)));
 
 afterEach(async () => {
+  vi.doUnmock('./locales/en/catalogue');
   localStorage.clear();
   for (const locale of locales) i18next.addResourceBundle(locale, 'fields', fieldTexts[locale], true, true);
   // Back to what every test expects: Vietnamese, with every text loaded.
@@ -59,6 +60,23 @@ describe('UI texts', () => {
 
     expect(i18n.resolvedLanguage).toBe('en');
     expect(i18n.t('app.name')).toBe('E-forms');
+  });
+
+  it('has the shell\'s texts ready for the first render while the page\'s texts are still on their way', async () => {
+    localStorage.setItem('bmdt.language', 'en');
+    vi.resetModules();
+    dropTexts();
+    // The catalogue's English texts never arrive (a slow network): the shell must not wait for them.
+    vi.doMock('./locales/en/catalogue', () => new Promise(() => undefined));
+    const { initI18n, loadShellTexts, loadTexts } = await import('./i18n');
+    const i18n = initI18n();
+    void loadTexts('catalogue');
+
+    await loadShellTexts('en');
+
+    expect(i18n.resolvedLanguage).toBe('en');
+    expect(i18n.t('app.name')).toBe('E-forms');
+    expect(i18n.exists('catalogue.title')).toBe(false);
   });
 
   it('loads a page opened in English in English', async () => {

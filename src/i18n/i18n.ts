@@ -66,7 +66,7 @@ async function addArea(locale: Locale, area: TextArea): Promise<void> {
   areasLoaded.add(`${locale}:${area}`);
 }
 
-const currentLocale = (): Locale => (locales.includes(i18next.language as Locale) ? (i18next.language as Locale) : defaultLocale);
+const currentLocale = (): Locale => (isLocale(i18next.language) ? i18next.language : defaultLocale);
 
 /** Loads the texts of `areas` in the current language; a page's loader awaits it with its code. */
 export async function loadTexts(...areas: TextArea[]): Promise<void> {
@@ -74,18 +74,25 @@ export async function loadTexts(...areas: TextArea[]): Promise<void> {
   await Promise.all(areas.map((area) => addArea(currentLocale(), area)));
 }
 
-/** Makes a language's texts available; call before switching to it. */
-export async function loadLanguage(locale: Locale): Promise<void> {
-  const common = async () => {
-    if (commonLoaded.has(locale)) return;
+/**
+ * The shell's texts in `locale` (header, loading state, the form journey): what the first render
+ * needs. The app starts with this, not `loadLanguage`: the page's own texts come with the page's
+ * code, and waiting for them here would keep the header off the screen until the page arrives.
+ */
+export async function loadShellTexts(locale: Locale): Promise<void> {
+  if (!commonLoaded.has(locale)) {
     i18next.addResourceBundle(locale, 'common', await commonTexts[locale](), true, false);
     commonLoaded.add(locale);
-  };
-  // Areas merge into `common` key by key, so the order they arrive in does not matter.
-  await Promise.all([common(), ...[...areasInUse].map((area) => addArea(locale, area))]);
+  }
   // Started in a language whose texts were not there yet (English chosen last time): i18next
   // resolved to Vietnamese then, and says so until told again.
   if (i18next.language === locale && i18next.resolvedLanguage !== locale) await i18next.changeLanguage(locale);
+}
+
+/** Makes a language's texts available, the shell's and those of every page loaded; call before switching to it. */
+export async function loadLanguage(locale: Locale): Promise<void> {
+  // Areas merge into `common` key by key, so the order they arrive in does not matter.
+  await Promise.all([...[...areasInUse].map((area) => addArea(locale, area)), loadShellTexts(locale)]);
 }
 
 /** Loads the language's texts, then switches to it (react-i18next re-renders on the switch). */

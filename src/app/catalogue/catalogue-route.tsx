@@ -5,7 +5,7 @@ import type { FormSummary } from '@/lib/api-contract/forms';
 import { useLocale } from '@/renderer/use-locale';
 import { localize } from '@/schema/localized-text';
 import { procedureTopicSchema, procedureTopics, type ProcedureTopic } from '@/schema/procedure';
-import { useFormList } from '../queries/get-published-form';
+import { useFormList } from '../queries/form-list';
 import { agencyKey, filterProcedures } from './filter-procedures';
 import { ProcedureBadges } from './procedure-badges';
 import { ProcedureDocuments } from './procedure-documents';

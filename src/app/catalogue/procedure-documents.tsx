@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { findSource } from '@/prefill/catalog/catalog';
+import { sourceName as sourceNameOf } from '@/prefill/catalog/directory';
 import { useLocale } from '@/renderer/use-locale';
 import { localize } from '@/schema/localized-text';
 import type { RequiredDocument } from '@/schema/procedure';
@@ -20,8 +20,8 @@ export function ProcedureDocuments({ documents, detailed = false }: ProcedureDoc
   const toPrepare = documents.filter((document) => !document.replacedBy);
   const replaced = documents.filter((document) => document.replacedBy);
   const sourceName = (id: string) => {
-    const source = findSource(id);
-    return source ? localize(source.name, locale) : id;
+    const name = sourceNameOf(id);
+    return name ? localize(name, locale) : id;
   };
   return (
     <div className="procedure-documents">

@@ -4,7 +4,7 @@ import { Link, useParams } from '@/lib/navigation';
 import { useSession } from '@/identity/use-session';
 import { useLocale } from '@/renderer/use-locale';
 import { localize } from '@/schema/localized-text';
-import { useFormList } from '../queries/get-published-form';
+import { useFormList } from '../queries/form-list';
 import { NotFoundRoute } from '../routes/not-found';
 import { ProcedureBadges } from './procedure-badges';
 import { ProcedureDocuments } from './procedure-documents';

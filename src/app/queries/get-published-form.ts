@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { parseFormSchema, type ParsedFormSchema } from '@/engine/parse-form-schema';
 import { apiRequest } from '@/lib/api-client';
-import { formDocumentSchema, formListSchema, formPath, formsPath } from '@/lib/api-contract/forms';
+import { formDocumentSchema, formPath } from '@/lib/api-contract/forms';
 import { validateBindings } from '@/prefill/validate-bindings';
 
 /** A valid schema whose prefill bindings the catalog cannot serve is as broken as an invalid one. */
@@ -27,8 +27,3 @@ export const publishedFormQueryOptions = (formId: string, version?: number) =>
   });
 
 export const usePublishedForm = (formId: string, version?: number) => useQuery(publishedFormQueryOptions(formId, version));
-
-export const formListQueryOptions = () =>
-  queryOptions({ queryKey: ['forms'], queryFn: ({ signal }) => apiRequest(formsPath, { schema: formListSchema, signal }) });
-
-export const useFormList = () => useQuery(formListQueryOptions());

@@ -10,7 +10,7 @@ import { localize } from '@/schema/localized-text';
 import { RateDossierLink } from '@/satisfaction/rate-dossier';
 import { deleteDraftRemote, fetchDossierList, fetchDraftList } from '@/submission/drafts/draft-api';
 import { localDraftsOf, removeLocalDraft } from '@/submission/drafts/local-drafts';
-import { useFormList } from '../queries/get-published-form';
+import { useFormList } from '../queries/form-list';
 
 interface DraftRow {
   formId: string;

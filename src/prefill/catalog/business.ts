@@ -1,5 +1,6 @@
 import { businessesPath, businessListSchema, type Business } from '@/lib/api-contract/registries';
 import { toAddressValue } from './address';
+import { sourceIdentity } from './directory';
 import { defineSource, text } from './types';
 
 /** The first business the citizen represents or owns: forms about "your business" mean that one. */
@@ -8,9 +9,7 @@ const mainActivity = (business: Business | undefined) =>
   business?.nganhNghe.find((activity) => activity.chinh) ?? business?.nganhNghe[0];
 
 export const businessSource = defineSource({
-  id: 'dkkd',
-  name: text('CSDL quốc gia về đăng ký doanh nghiệp', 'National Business Registration Database'),
-  agency: text('Bộ Tài chính', 'Ministry of Finance'),
+  ...sourceIdentity('dkkd'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy thực hiện thủ tục thay đổi nội dung đăng ký kinh doanh tại cơ quan đăng ký kinh doanh.',
     'If this is wrong, apply to the business registration office to change the registered details.',

@@ -1,16 +1,13 @@
 import {
   birthRegistrationPath, birthRegistrationSchema, marriagePath, marriageRecordSchema, type BirthRegistration,
 } from '@/lib/api-contract/registries';
+import { sourceIdentity } from './directory';
 import { defineSource, text, type SourceAttribute } from './types';
 
-const civilStatusName = text('CSDL hộ tịch điện tử', 'Electronic Civil Status Database');
-const ministryOfJustice = text('Bộ Tư pháp', 'Ministry of Justice');
 
 /** The citizen's current marriage in the electronic civil-status database (404: none). */
 export const civilStatusSource = defineSource({
-  id: 'ho-tich',
-  name: civilStatusName,
-  agency: ministryOfJustice,
+  ...sourceIdentity('ho-tich'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy liên hệ cơ quan đã đăng ký kết hôn để cải chính hộ tịch.',
     'If this is wrong, ask the office that registered the marriage to correct the civil-status record.',
@@ -59,9 +56,7 @@ const parentAttributes = (parent: Parent): SourceAttribute<BirthRegistration>[] 
  * someone unmarried still has a birth record. Both answer to the `ho-tich` system.
  */
 export const birthRegistrationSource = defineSource({
-  id: 'ho-tich-khai-sinh',
-  name: civilStatusName,
-  agency: ministryOfJustice,
+  ...sourceIdentity('ho-tich-khai-sinh'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy liên hệ cơ quan đã đăng ký khai sinh để cải chính hộ tịch.',
     'If this is wrong, ask the office that registered the birth to correct the civil-status record.',

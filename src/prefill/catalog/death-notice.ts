@@ -1,5 +1,6 @@
 import { deathNoticePath, deathNoticeSchema, type DeathNotice } from '@/lib/api-contract/registries';
 import { toAddressValue } from './address';
+import { sourceIdentity } from './directory';
 import { defineSource, text } from './types';
 
 /**
@@ -15,9 +16,7 @@ const requesterRole: Record<DeathNotice['quanHe'], string | undefined> = {
  * among the signed-in citizen's close relatives (404: none). The registry checks the tie itself.
  */
 export const deathNoticeSource = defineSource({
-  id: 'bao-tu',
-  name: text('Giấy báo tử điện tử', 'Electronic death notice'),
-  agency: text('Bộ Y tế', 'Ministry of Health'),
+  ...sourceIdentity('bao-tu'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy đề nghị cơ sở y tế đã cấp Giấy báo tử cấp lại.',
     'If this is wrong, ask the health facility that issued the death notice to reissue it.',

@@ -1,4 +1,5 @@
 import { drivingLicenceListSchema, drivingLicencesPath, type DrivingLicence, type DrivingLicenceClass } from '@/lib/api-contract/driving-licences';
+import { sourceIdentity } from './directory';
 import { defineSource, text } from './types';
 
 /**
@@ -26,9 +27,7 @@ const classAfterExchange = (licence: DrivingLicence): DrivingLicenceClass | unde
   licence.ngayCap < newClassesSince ? oldClassExchangedTo[licence.hang] : licence.hang;
 
 export const drivingLicenceSource = defineSource({
-  id: 'gplx',
-  name: text('CSDL giấy phép lái xe', 'Driving Licence Database'),
-  agency: text('Bộ Công an', 'Ministry of Public Security'),
+  ...sourceIdentity('gplx'),
   correction: text(
     'Nếu thông tin giấy phép lái xe chưa đúng, hãy liên hệ Phòng Cảnh sát giao thông Công an cấp tỉnh để điều chỉnh.',
     'If your driving licence details are wrong, ask the traffic police department of the provincial police to correct them.',

@@ -1,5 +1,6 @@
 import { birthCertificatePath, birthCertificateSchema } from '@/lib/api-contract/registries';
 import { toAddressValue } from './address';
+import { sourceIdentity } from './directory';
 import { defineSource, text } from './types';
 
 /**
@@ -7,9 +8,7 @@ import { defineSource, text } from './types';
  * birth where the citizen is the mother or the father (404: none).
  */
 export const birthCertificateSource = defineSource({
-  id: 'y-te',
-  name: text('Giấy chứng sinh điện tử', 'Ministry of Health’s electronic birth certificate'),
-  agency: text('Bộ Y tế', 'Ministry of Health'),
+  ...sourceIdentity('y-te'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy đề nghị cơ sở y tế nơi trẻ được sinh ra cấp lại Giấy chứng sinh.',
     'If this is wrong, ask the health facility where the child was born to reissue the birth certificate.',

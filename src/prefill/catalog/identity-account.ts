@@ -1,11 +1,10 @@
 import { userInfoPath, userInfoSchema } from '@/lib/api-contract/identity';
+import { sourceIdentity } from './directory';
 import { defineSource, text } from './types';
 
 /** The contact details the citizen keeps in their national identity account (VNeID). */
 export const identityAccountSource = defineSource({
-  id: 'vneid',
-  name: text('Tài khoản định danh điện tử VNeID', 'VNeID identity account'),
-  agency: text('Bộ Công an', 'Ministry of Public Security'),
+  ...sourceIdentity('vneid'),
   correction: text(
     'Bạn có thể cập nhật số điện thoại và thư điện tử trong ứng dụng VNeID.',
     'You can update your phone number and email address in the VNeID app.',

@@ -1,11 +1,10 @@
 import { insurancePath, insuranceRecordSchema } from '@/lib/api-contract/registries';
+import { sourceIdentity } from './directory';
 import { defineSource, text } from './types';
 
 /** The citizen's social and health insurance record. */
 export const insuranceSource = defineSource({
-  id: 'bhxh',
-  name: text('CSDL quốc gia về bảo hiểm', 'National Insurance Database'),
-  agency: text('Bảo hiểm xã hội Việt Nam', 'Vietnam Social Security'),
+  ...sourceIdentity('bhxh'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy liên hệ cơ quan bảo hiểm xã hội nơi bạn tham gia bảo hiểm để điều chỉnh.',
     'If this is wrong, ask the social security office where you are insured to correct it.',

@@ -1,14 +1,13 @@
 import { parcelListSchema, parcelsPath, type Parcel } from '@/lib/api-contract/registries';
 import { toAddressValue } from './address';
+import { sourceIdentity } from './directory';
 import { defineSource, text } from './types';
 
 /** The first parcel the citizen holds a certificate for. */
 const first = (list: { items: readonly Parcel[] }): Parcel | undefined => list.items[0];
 
 export const landSource = defineSource({
-  id: 'dat-dai',
-  name: text('CSDL quốc gia về đất đai', 'National Land Database'),
-  agency: text('Bộ Nông nghiệp và Môi trường', 'Ministry of Agriculture and Environment'),
+  ...sourceIdentity('dat-dai'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy liên hệ Văn phòng đăng ký đất đai nơi có thửa đất để chỉnh lý.',
     'If this is wrong, ask the land registration office where the parcel lies to correct it.',

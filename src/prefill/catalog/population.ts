@@ -8,10 +8,9 @@ import {
   type RelatedPerson,
 } from '@/lib/api-contract/registries';
 import { toAddressValue } from './address';
+import { sourceIdentity } from './directory';
 import { defineSource, text, type SourceAttribute } from './types';
 
-const populationName = text('CSDL quốc gia về dân cư', 'National Population Database');
-const ministryOfPublicSecurity = text('Bộ Công an', 'Ministry of Public Security');
 
 type Attribute = SourceAttribute<PopulationRecord>;
 type Person = 'chuHo' | 'cha' | 'me' | 'voChong';
@@ -74,9 +73,7 @@ const marriageColumnAttributes = (sex: 'nu' | 'nam'): Attribute[] => {
 
 /** The signed-in citizen's own record in the National Population Database. */
 export const populationSource = defineSource({
-  id: 'dan-cu',
-  name: populationName,
-  agency: ministryOfPublicSecurity,
+  ...sourceIdentity('dan-cu'),
   correction: text(
     'Nếu thông tin chưa đúng, hãy liên hệ Công an cấp xã nơi cư trú để điều chỉnh trong CSDL quốc gia về dân cư.',
     'If this is wrong, ask the commune police where you live to correct it in the National Population Database.',
@@ -110,9 +107,7 @@ export type RelatedPersonRecord = Omit<RelatedPerson, 'quanHe'> & { quanHe?: Rel
 
 /** The parent, spouse or child whose số định danh the citizen gave, with that person's consent. */
 export const relatedPersonSource = defineSource<RelatedPersonRecord>({
-  id: 'dan-cu-lien-quan',
-  name: populationName,
-  agency: ministryOfPublicSecurity,
+  ...sourceIdentity('dan-cu-lien-quan'),
   correction: text(
     'Nếu thông tin chưa đúng, người này cần liên hệ Công an cấp xã nơi cư trú để điều chỉnh trong CSDL quốc gia về dân cư.',
     'If this is wrong, this person needs to ask the commune police where they live to correct it in the National Population Database.',

@@ -4,7 +4,7 @@ import type { BaseFieldConfig } from '@/schema/base-field';
 import { localize } from '@/schema/localized-text';
 import { useFormatContext } from '@/renderer/answer-summary';
 import { useLocale } from '@/renderer/use-locale';
-import { findSource } from '../catalog/catalog';
+import { sourceName as sourceNameOf } from '../catalog/directory';
 
 /** Under an answer on check-your-answers and the receipt: which database it came from. */
 export function OriginNote({ field, origin }: { field: BaseFieldConfig; origin: AnswerOrigin | undefined }) {
@@ -12,8 +12,8 @@ export function OriginNote({ field, origin }: { field: BaseFieldConfig; origin: 
   const locale = useLocale();
   const format = useFormatContext();
   if (!origin || origin.kind === 'typed') return null;
-  const source = findSource(origin.source);
-  const sourceName = source ? localize(source.name, locale) : origin.source;
+  const name = sourceNameOf(origin.source);
+  const sourceName = name ? localize(name, locale) : origin.source;
   const text =
     origin.kind === 'prefilled'
       ? t('prefill.origin.prefilled', { source: sourceName })

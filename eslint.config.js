@@ -150,7 +150,7 @@ export default defineConfig(
   ...restrictedImports([
     { module: 'src/lib/zod.ts', pattern: { regex: '^zod(/|$)', message: "Import z from '@/lib/zod' (zod/mini)." } },
     {
-      module: 'src/lib/{navigation.tsx,scroll-restoration.ts}',
+      module: '{src/lib/navigation.tsx,src/lib/scroll-restoration.ts,scripts/page-preload.ts}',
       pattern: { regex: '^(wouter|regexparam)(/|$)', message: "Import routing from '@/lib/navigation'." },
     },
   ]),

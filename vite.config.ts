@@ -3,11 +3,12 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv } from 'vite';
 import { cspPlugin } from './scripts/csp.ts';
+import { pagePreloadPlugin } from './scripts/page-preload.ts';
 
 const dir = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig(({ mode }) => ({
-  plugins: [react(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)],
+  plugins: [react(), pagePreloadPlugin(), cspPlugin(loadEnv(mode, process.cwd(), 'VITE_').VITE_API_BASE_URL)],
   resolve: {
     alias: { '@': dir('./src'), '@mocks': dir('./mocks'), '@tests': dir('./tests') },
   },

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
 
 /**
@@ -7,12 +8,13 @@ import type { Plugin } from 'vite';
  * A `<meta>` policy cannot carry `frame-ancestors`, `report-uri` or `sandbox`; the server in front
  * of the app must send `frame-ancestors 'none'` (or `X-Frame-Options: DENY`) as a header.
  */
-export function contentSecurityPolicy(apiBaseUrl: string | undefined): string {
+export function contentSecurityPolicy(apiBaseUrl: string | undefined, inlineScriptHashes: readonly string[] = []): string {
   const apiOrigin = apiOrigins(apiBaseUrl);
   const directives: Record<string, readonly string[]> = {
     'default-src': ["'self'"],
-    // Only our own bundles: no inline script, no eval (zod runs jitless, see `zodJitless` below).
-    'script-src': ["'self'"],
+    // Our own bundles, and the inline scripts we wrote (by hash); no other inline script, no eval
+    // (zod runs jitless, see `zodJitless` below).
+    'script-src': ["'self'", ...inlineScriptHashes],
     // Our stylesheet only; React's style props go through the CSSOM, which CSP does not restrict.
     'style-src': ["'self'"],
     // The favicon is `data:,`; nothing else loads images from elsewhere.
@@ -41,31 +43,35 @@ function apiOrigins(apiBaseUrl: string | undefined): string[] {
  * zod compiles object parsers with `new Function` when allowed, and probes for it on the first
  * parse; under this policy the probe is refused and reported as a violation. zod reads its config
  * from `globalThis.__zod_globalConfig`, and modules of shared chunks parse before any code of the
- * entry runs, so a classic script loaded before the bundle switches the probe off.
+ * entry runs, so a classic script before the bundle switches the probe off. Inline (admitted by
+ * its hash): a file would be one more request the page waits for before it runs.
  */
-const zodJitless = {
-  fileName: 'zod-jitless.js',
-  source: 'globalThis.__zod_globalConfig = Object.assign(globalThis.__zod_globalConfig || {}, { jitless: true });\n',
-};
+const zodJitless = 'globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true});';
 
-/** Vite plugin: prepends the policy and the zod switch to index.html in `vite build`. */
+/** The inline `<script>`s of a page (no attributes, so neither modules nor files). */
+export const inlineScripts = (html: string): string[] => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+
+/** A CSP source admitting exactly this inline script. */
+export const scriptHash = (source: string): string => `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
+
+/**
+ * Vite plugin: in `vite build`, puts the zod switch before the entry script and the policy first in
+ * `<head>`, admitting by hash every inline script the page has by then (`page-preload.ts`'s too:
+ * list this plugin after the plugins that add inline scripts).
+ */
 export function cspPlugin(apiBaseUrl: string | undefined): Plugin {
-  let base = '/';
   return {
     name: 'bmdt-content-security-policy',
     apply: 'build',
-    configResolved(config) {
-      base = config.base;
-    },
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: zodJitless.fileName, source: zodJitless.source });
-    },
     transformIndexHtml: {
       order: 'post',
-      handler: () => [
-        { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy(apiBaseUrl) }, injectTo: 'head-prepend' },
-        { tag: 'script', attrs: { src: `${base}${zodJitless.fileName}` }, injectTo: 'head' },
-      ],
+      handler(html) {
+        const at = html.indexOf('<script type="module"');
+        if (at < 0) throw new Error('csp: no entry script in the page');
+        const withSwitch = `${html.slice(0, at)}<script>${zodJitless}</script>\n    ${html.slice(at)}`;
+        const policy = contentSecurityPolicy(apiBaseUrl, inlineScripts(withSwitch).map(scriptHash));
+        return withSwitch.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
+      },
     },
   };
 }

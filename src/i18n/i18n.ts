@@ -1,16 +1,15 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { defaultLocale, locales, type Locale } from '@/schema/localized-text';
+import { languageStorageKey } from './language-key';
 import { viCommon } from './locales/vi/common';
-
-const storageKey = 'bmdt.language';
 
 const isLocale = (value: unknown): value is Locale => locales.includes(value as Locale);
 
 /** The language the citizen chose last time on this device, or Vietnamese. */
 export function storedLanguage(): Locale {
   try {
-    const stored = globalThis.localStorage?.getItem(storageKey);
+    const stored = globalThis.localStorage?.getItem(languageStorageKey);
     return isLocale(stored) ? stored : defaultLocale;
   } catch {
     return defaultLocale;
@@ -19,7 +18,7 @@ export function storedLanguage(): Locale {
 
 export function rememberLanguage(locale: Locale): void {
   try {
-    globalThis.localStorage?.setItem(storageKey, locale);
+    globalThis.localStorage?.setItem(languageStorageKey, locale);
   } catch {
     // Private mode or storage disabled: the choice lasts for this page only.
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy } from '../../scripts/csp';
+import { contentSecurityPolicy, inlineScripts, scriptHash } from '../../scripts/csp';
 
 const directives = (policy: string) =>
   Object.fromEntries(policy.split('; ').map((directive) => {
@@ -20,6 +20,16 @@ describe('the Content-Security-Policy of built apps', () => {
     expect(policy['base-uri']).toEqual(["'self'"]);
     expect(policy['form-action']).toEqual(["'self'"]);
     expect(contentSecurityPolicy(undefined)).not.toMatch(/unsafe-|\*/);
+  });
+
+  it('admits exactly the inline scripts the build wrote, by hash', () => {
+    const html = '<head><script>boot()</script><script type="module" src="/a.js"></script><script>other()</script></head>';
+    expect(inlineScripts(html)).toEqual(['boot()', 'other()']);
+    const hashes = inlineScripts(html).map(scriptHash);
+    expect(directives(contentSecurityPolicy(undefined, hashes))['script-src']).toEqual(["'self'", ...hashes]);
+    // A script changed after the policy was written is no longer admitted.
+    expect(scriptHash('boot()')).not.toEqual(scriptHash('boot();'));
+    expect(scriptHash('boot()')).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
   });
 
   it('lets the app reach an API on another origin, and only that origin', () => {

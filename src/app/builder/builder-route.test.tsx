@@ -47,7 +47,9 @@ describe('the form builder', () => {
     const reopened = await screen.findByRole('region', { name: 'Các trang của biểu mẫu' }, { timeout: 5000 });
     expect(within(reopened).getByRole('button', { name: /^Ngày sinh của người kê khai/ })).toBeInTheDocument();
     expect(screen.getByText('Bản nháp dựa trên phiên bản 1')).toBeInTheDocument();
-  });
+    // The longest builder journey (some 60 user events): ≈ 11 s alone on this 2-core machine, twice
+    // that with the suite's other thread busy, past the default 20 s.
+  }, 45_000);
 
   it('never overwrites a colleague’s save silently: the author chooses which draft to keep', async () => {
     const { user } = await openEditor();

@@ -1,9 +1,9 @@
 // `npm run lighthouse`: Lighthouse (mobile preset: simulated slow 4G, 4× CPU) on the system
-// Chromium, performance and accessibility. The production build (no mocks) serves the form page
-// (/bench?fields=50: the shipped renderer and bundle, no sign-in, no API) and the catalogue shell;
-// the mock build serves the catalogue and a procedure page with their data (its MSW worker and
-// mock chunk make its performance figure pessimistic). Each page is run with the preset's 4× CPU
-// slowdown and again with the slowdown calibrated to this host (see `calibrated`). Writes
+// Chromium, performance and accessibility, on the production build (no mocks in the page): the
+// form page (/bench?fields=50: the shipped renderer and bundle, no sign-in, no API), and the
+// catalogue and a procedure page with their data from the mock backend served over HTTP
+// (scripts/mock-api-server.ts), as a real backend would serve it. Each page is run with the
+// preset's 4× CPU slowdown and again with the slowdown calibrated to this host (see `calibrated`). Writes
 // bench-results/lighthouse.md.
 //
 // Lighthouse is not a project dependency (about 110 packages); it is resolved from node_modules
@@ -22,18 +22,21 @@ if (!cli) {
   process.exit(1);
 }
 
-function build(outDir, mocks) {
+/** The production build: no mocks in the page. */
+function build(outDir) {
   const env = { ...process.env };
-  if (mocks) env.VITE_ENABLE_MSW = 'true';
-  else delete env.VITE_ENABLE_MSW;
+  delete env.VITE_ENABLE_MSW;
   const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
     { cwd: root, stdio: 'inherit', env });
   if (result.status !== 0) throw new Error(`vite build (${outDir}) failed`);
 }
 
-async function serve(outDir, port) {
-  const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: root, stdio: 'ignore' });
+const serve = (outDir, port) =>
+  started(spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', outDir, '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    { cwd: root, stdio: 'ignore' }), port);
+
+/** Resolves with the server once it answers on `port`. */
+async function started(child, port) {
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
@@ -43,7 +46,7 @@ async function serve(outDir, port) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   child.kill();
-  throw new Error('vite preview did not start');
+  throw new Error(`no server on port ${port}`);
 }
 
 function lighthouse(url, cpuSlowdown) {
@@ -76,15 +79,19 @@ const calibrated = (benchmarkIndex) => Math.min(4, Math.max(1, Math.round((bench
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 const prod = '.tmp-tools/dist-lh-prod';
-const mock = '.tmp-tools/dist-lh-mock';
-build(prod, false);
-build(mock, true);
-const servers = [await serve(prod, 4181), await serve(mock, 4182)];
+build(prod);
+const apiServer = spawnSync(process.execPath,
+  ['node_modules/vite/bin/vite.js', 'build', '--ssr', 'scripts/mock-api-server.ts', '--outDir', 'dist-tools', '--emptyOutDir', '--logLevel', 'warn'],
+  { cwd: root, stdio: 'inherit' });
+if (apiServer.status !== 0) throw new Error('building the mock API server failed');
+const servers = [
+  await serve(prod, 4181),
+  await started(spawn(process.execPath, ['dist-tools/mock-api-server.js', prod, '4183'], { cwd: root, stdio: 'ignore' }), 4183),
+];
 const pages = [
   ['form page (production): /bench?fields=50', 'http://127.0.0.1:4181/bench?fields=50'],
-  ['catalogue shell (production, no API behind it): /', 'http://127.0.0.1:4181/'],
-  ['catalogue (mock build): /', 'http://127.0.0.1:4182/'],
-  ['procedure page (mock build): /thu-tuc/dang-ky-khai-sinh', 'http://127.0.0.1:4182/thu-tuc/dang-ky-khai-sinh'],
+  ['catalogue (production + mock API over HTTP): /', 'http://127.0.0.1:4183/'],
+  ['procedure page (production + mock API over HTTP): /thu-tuc/dang-ky-khai-sinh', 'http://127.0.0.1:4183/thu-tuc/dang-ky-khai-sinh'],
 ];
 const rows = [];
 let multiplier = 4;

@@ -1,23 +1,14 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { loadTexts } from '@/i18n/i18n';
 import { matchPath, Route, Switch } from '@/lib/navigation';
 import { RequireSignIn } from '@/identity/require-sign-in';
 import { AppLayout } from './layout/app-layout';
-import { pageRoutes, type PageRoute, type PageText } from './page-routes';
+import { pageRoutes, type PageRoute } from './page-routes';
+import { withTexts } from './page-texts';
 import { RouteErrorBoundary } from './route-error';
 import { NotFoundRoute } from './routes/not-found';
 
 type RouteModule = Promise<{ default: ComponentType }>;
-
-const loadPageText = async (text: PageText): Promise<void> =>
-  text === 'fields' ? (await import('./field-texts')).provideFieldTexts() : loadTexts(text);
-
-/** A page's code together with its texts. */
-const withTexts =
-  (texts: readonly PageText[], load: () => RouteModule) =>
-  async (): RouteModule =>
-    (await Promise.all([load(), ...texts.map(loadPageText)]))[0];
 
 interface LoadableRoute {
   path: string;

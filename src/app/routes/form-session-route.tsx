@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useParams } from '@/lib/navigation';
 import { defaultAnswers } from '@/engine/default-answers';
 import { firstPageId } from '@/engine/journey';
-import { loadTexts } from '@/i18n/i18n';
 import { isApiError } from '@/lib/api-client';
 import type { FormSchema } from '@/schema/create-form-schema';
 import { RequireSignIn } from '@/identity/require-sign-in';
@@ -19,12 +18,13 @@ import { usePrefillServices } from '@/prefill/use-prefill-services';
 import { usePublishedForm } from '../queries/get-published-form';
 import { SchemaError } from '../schema-error';
 import { useFormTimingProbe } from '../use-form-timing-probe';
+import { withTexts } from '../page-texts';
 import { NotFoundRoute } from './not-found';
 import { FormPageRoute } from './form-page-route';
 import { FormSessionContext, useFormSession, type FormSession } from './form-session-context';
 
 /** Check your answers loads while the citizen is on the first page, not before it. */
-const loadCheckAnswers = async () => (await Promise.all([import('./check-answers-route'), loadTexts('dossiers')]))[0];
+const loadCheckAnswers = withTexts(['dossiers'], () => import('./check-answers-route'));
 const CheckAnswersRoute = lazy(loadCheckAnswers);
 
 /**

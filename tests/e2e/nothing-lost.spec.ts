@@ -73,15 +73,19 @@ test.describe('when the session expires mid-form', () => {
   test.use({ allowedConsoleErrors: [/status of 401/] });
 
   test('the citizen signs in again and is back on the same page with the answers intact', async ({ page }) => {
-    // The tester panel's token lifetime: sessions of 8 seconds
+    // Two sign-ins and a 20.5 s wait for the token to expire: past the default 30 s limit.
+    test.slow();
+    // The tester panel's token lifetime: sessions of 20 seconds, long enough that the first answer
+    // is saved before it runs out however slowly the machine reaches the page.
     await page.goto('/?mockLatency=0');
-    await page.evaluate(() => localStorage.setItem('mockTokenLifetime', '8'));
+    await page.evaluate(() => localStorage.setItem('mockTokenLifetime', '20'));
     await reachReasonPage(page);
     await page.getByRole('radio', { name: 'Bị hỏng' }).check();
     const url = new URL(page.url()).pathname;
 
-    // The token runs out while he types; the next save is refused and he is asked to sign in
-    await page.waitForTimeout(8500);
+    // The token (issued before the page was reached) runs out while he reads; his next answer's
+    // save is refused and he is asked to sign in
+    await page.waitForTimeout(20_500);
     await page.getByRole('radio', { name: 'Thông tin trên giấy phép đã thay đổi' }).check();
     await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập để nộp hồ sơ' })).toBeVisible({ timeout: 10_000 });
     await page.evaluate(() => localStorage.removeItem('mockTokenLifetime'));

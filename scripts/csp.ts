@@ -48,6 +48,16 @@ function apiOrigins(apiBaseUrl: string | undefined): string[] {
  */
 const zodJitless = 'globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true});';
 
+/**
+ * `html` with an inline script placed just before the entry module's tag: parsed before the bundle
+ * runs, and before the stylesheets (a classic script after them would wait for them to load).
+ */
+export function withScriptBeforeEntry(html: string, source: string): string {
+  const at = html.indexOf('<script type="module"');
+  if (at < 0) throw new Error('No entry script in the page');
+  return `${html.slice(0, at)}<script>${source}</script>\n    ${html.slice(at)}`;
+}
+
 /** The inline `<script>`s of a page (no attributes, so neither modules nor files). */
 export const inlineScripts = (html: string): string[] => [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
 
@@ -66,9 +76,7 @@ export function cspPlugin(apiBaseUrl: string | undefined): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html) {
-        const at = html.indexOf('<script type="module"');
-        if (at < 0) throw new Error('csp: no entry script in the page');
-        const withSwitch = `${html.slice(0, at)}<script>${zodJitless}</script>\n    ${html.slice(at)}`;
+        const withSwitch = withScriptBeforeEntry(html, zodJitless);
         const policy = contentSecurityPolicy(apiBaseUrl, inlineScripts(withSwitch).map(scriptHash));
         return withSwitch.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}">`);
       },

@@ -98,12 +98,12 @@ let multiplier = 4;
 try {
   for (const [name, url] of pages) {
     const result = lighthouse(url, 4);
-    rows.push({ name, preset: result });
+    rows.push({ name, url, preset: result });
     console.log(`[lighthouse] ${name}, 4× CPU: performance ${result.performance}, accessibility ${result.accessibility} (benchmarkIndex ${result.benchmarkIndex})`);
   }
   multiplier = calibrated(median(rows.map((row) => row.preset.benchmarkIndex)));
   for (const row of rows) {
-    row.calibrated = multiplier === 4 ? row.preset : lighthouse(pages.find(([name]) => name === row.name)[1], multiplier);
+    row.calibrated = multiplier === 4 ? row.preset : lighthouse(row.url, multiplier);
     console.log(`[lighthouse] ${row.name}, ${multiplier}× CPU: performance ${row.calibrated.performance}`);
   }
 } finally {

@@ -3,6 +3,7 @@ import { parse } from 'regexparam';
 import type { IndexHtmlTransformContext, Plugin } from 'vite';
 import { pageRoutes, type PageRoute, type PageText } from '../src/app/page-routes.ts';
 import { languageStorageKey } from '../src/i18n/language-key.ts';
+import { withScriptBeforeEntry } from './csp.ts';
 
 type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 type Chunk = Extract<Bundle[string], { type: 'chunk' }>;
@@ -84,10 +85,7 @@ export function pagePreloadPlugin(): Plugin {
       handler(html, { path, bundle, chunk }) {
         // The citizen app's page only; the bench page is one form.
         if (path !== '/index.html' || !bundle || !chunk) return html;
-        const script = `<script>${preloadScript(base, pageFiles(bundle, chunk, root))}</script>\n    `;
-        const at = html.indexOf('<script type="module"');
-        if (at < 0) throw new Error('page-preload: no entry script in index.html');
-        return html.slice(0, at) + script + html.slice(at);
+        return withScriptBeforeEntry(html, preloadScript(base, pageFiles(bundle, chunk, root)));
       },
     },
   };

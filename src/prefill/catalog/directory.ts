@@ -6,10 +6,10 @@ interface SourceHolder {
   agency: LocalizedText;
 }
 
-const populationDatabase: SourceHolder = {
-  name: text('CSDL quốc gia về dân cư', 'National Population Database'),
-  agency: text('Bộ Công an', 'Ministry of Public Security'),
-};
+const publicSecurity = text('Bộ Công an', 'Ministry of Public Security');
+const health = text('Bộ Y tế', 'Ministry of Health');
+
+const populationDatabase: SourceHolder = { name: text('CSDL quốc gia về dân cư', 'National Population Database'), agency: publicSecurity };
 const civilStatusDatabase: SourceHolder = {
   name: text('CSDL hộ tịch điện tử', 'Electronic Civil Status Database'),
   agency: text('Bộ Tư pháp', 'Ministry of Justice'),
@@ -24,15 +24,15 @@ const civilStatusDatabase: SourceHolder = {
 export const sourceDirectory = {
   'dan-cu': populationDatabase,
   'dan-cu-lien-quan': populationDatabase,
-  vneid: { name: text('Tài khoản định danh điện tử VNeID', 'VNeID identity account'), agency: text('Bộ Công an', 'Ministry of Public Security') },
+  vneid: { name: text('Tài khoản định danh điện tử VNeID', 'VNeID identity account'), agency: publicSecurity },
   'ho-tich': civilStatusDatabase,
   'ho-tich-khai-sinh': civilStatusDatabase,
-  'y-te': { name: text('Giấy chứng sinh điện tử', 'Ministry of Health’s electronic birth certificate'), agency: text('Bộ Y tế', 'Ministry of Health') },
-  'bao-tu': { name: text('Giấy báo tử điện tử', 'Electronic death notice'), agency: text('Bộ Y tế', 'Ministry of Health') },
+  'y-te': { name: text('Giấy chứng sinh điện tử', 'Ministry of Health’s electronic birth certificate'), agency: health },
+  'bao-tu': { name: text('Giấy báo tử điện tử', 'Electronic death notice'), agency: health },
   bhxh: { name: text('CSDL quốc gia về bảo hiểm', 'National Insurance Database'), agency: text('Bảo hiểm xã hội Việt Nam', 'Vietnam Social Security') },
   dkkd: { name: text('CSDL quốc gia về đăng ký doanh nghiệp', 'National Business Registration Database'), agency: text('Bộ Tài chính', 'Ministry of Finance') },
   'dat-dai': { name: text('CSDL quốc gia về đất đai', 'National Land Database'), agency: text('Bộ Nông nghiệp và Môi trường', 'Ministry of Agriculture and Environment') },
-  gplx: { name: text('CSDL giấy phép lái xe', 'Driving Licence Database'), agency: text('Bộ Công an', 'Ministry of Public Security') },
+  gplx: { name: text('CSDL giấy phép lái xe', 'Driving Licence Database'), agency: publicSecurity },
 } satisfies Record<string, SourceHolder>;
 
 export type SourceId = keyof typeof sourceDirectory;

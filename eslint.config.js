@@ -166,8 +166,10 @@ export default defineConfig(
 
   // No switching on field type outside the registry (the raw-HTML selectors repeated: a later
   // block's `no-restricted-syntax` replaces, not extends, an earlier one).
+  // Answers are set through the answer store, which follows the form's errors, not its values.
   {
-    files: ['src/{engine,renderer,builder,submission,app,prefill}/**/*.{ts,tsx}'],
+    files: ['src/{engine,renderer,builder,submission,app,prefill,fields}/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/{answer-store.ts,eform-provider.tsx}'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -176,6 +178,10 @@ export default defineConfig(
           selector:
             "BinaryExpression[operator=/^[!=]==$/][left.property.name='type'][right.type='Literal']",
           message: 'Ask the field registry instead of switching on type.',
+        },
+        {
+          selector: "ObjectPattern > Property[key.name='setValue'], MemberExpression[property.name='setValue']",
+          message: "Set answers with the answer store (useEForm().answers.set): it would not see react-hook-form's setValue.",
         },
       ],
     },

@@ -22,7 +22,7 @@ export function useApplyFills(
   groups: readonly RelatedGroup[],
   queries: SourceQueries,
 ): void {
-  const { getValues, setValue, getFieldState, trigger } = useFormContext();
+  const { getValues, getFieldState, trigger } = useFormContext();
   const { answers } = useEForm();
 
   // Typed input is the citizen's: remember every field they change, never fill it again.
@@ -32,7 +32,7 @@ export function useApplyFills(
     const apply = (plan: FillPlan) => {
       store.apply(plan);
       for (const { path, value } of plan.set) {
-        setValue(path, value, { shouldDirty: false });
+        answers.set(path, value, { shouldDirty: false });
         // An error shown before the value arrived is stale now.
         if (getFieldState(path).invalid) void trigger(path);
       }

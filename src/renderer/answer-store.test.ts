@@ -67,7 +67,7 @@ describe('answer store', () => {
     const seen: string[] = [];
     store.onInput((path) => seen.push(`${path}=${String(form.getValues(path))}`));
 
-    form.setValue('ngaySinh', '1990-05-12');
+    store.set('ngaySinh', '1990-05-12');
     store.change('hoTen', 'Lan');
 
     expect(seen).toEqual(['hoTen=']);
@@ -79,8 +79,7 @@ describe('answer store', () => {
     store.subscribe('thanhVien.0.hoTen', item);
     store.subscribe('hoTen', () => undefined);
 
-    const itemPath: string = 'thanhVien.0.hoTen';
-    form.setValue(itemPath, 'Huỳnh Thanh Hùng');
+    store.set('thanhVien.0.hoTen', 'Huỳnh Thanh Hùng');
     expect(store.read('thanhVien.0.hoTen').value).toBe('Huỳnh Thanh Hùng');
     expect(item).toHaveBeenCalledTimes(1);
 
@@ -89,13 +88,14 @@ describe('answer store', () => {
     expect(store.read('thanhVien.0.hoTen').value).toBe('');
   });
 
-  it('catches up with a fill made before it connected (a child effect runs before its parent’s)', () => {
+  it('catches up with answers replaced before it connected (a child effect runs before its parent’s)', () => {
     const { formControl: form } = createFormControl<FormValues>({ defaultValues: { hoTen: '' } });
     const store = createAnswerStore(form);
     expect(store.read('hoTen').value).toBe('');
     const listener = vi.fn();
     store.subscribe('hoTen', listener);
-    form.setValue('hoTen', 'Lan');
+    form.reset({ hoTen: 'Lan' });
+    expect(listener).not.toHaveBeenCalled();
 
     store.connect();
     expect(listener).toHaveBeenCalledTimes(1);
@@ -103,10 +103,25 @@ describe('answer store', () => {
   });
 
   it('catches up with a change made between rendering a field and its subscribing', () => {
-    const { form, store } = setUp({ hoTen: '' });
+    const { store } = setUp({ hoTen: '' });
     expect(store.read('hoTen').value).toBe('');
-    form.setValue('hoTen', 'Lan');
+    store.set('hoTen', 'Lan');
     store.subscribe('hoTen', () => undefined);
     expect(store.read('hoTen').value).toBe('Lan');
+  });
+
+  it('tells autosave of every change, typed or set, and of nothing else', async () => {
+    const { form, store } = setUp({ hoTen: '', ngaySinh: '' });
+    const changed = vi.fn();
+    store.onChange(changed);
+
+    store.change('hoTen', 'Lan');
+    store.set('ngaySinh', '1990-05-12');
+    expect(changed).toHaveBeenCalledTimes(2);
+
+    changed.mockClear();
+    form.reset({ hoTen: '', ngaySinh: '' });
+    await submit(form);
+    expect(changed).not.toHaveBeenCalled();
   });
 });

@@ -1,4 +1,4 @@
-import type { FieldErrors, UseFormReturn } from 'react-hook-form';
+import type { FieldErrors, SetValueConfig, UseFormReturn } from 'react-hook-form';
 import type { FormValues } from './form-resolver';
 import { topLevelFieldId } from '@/schema/ids';
 
@@ -16,6 +16,11 @@ export interface AnswerState {
  * 1000-field form cost N² copies, and every field three subscriptions). Here the form has one
  * subscriber — this store — which hands each change only to the fields whose value or error
  * changed. The form instance still owns values, errors, validation and submit.
+ *
+ * Answers are set through the store (`change`, `set`), never with the form's `setValue` directly:
+ * the store follows the form's errors and submits, not its values. Following its values would
+ * make the form copy every answer on each keystroke for the store (react-hook-form hands a value
+ * subscriber a deep copy of the whole form), a millisecond per keystroke on a 1000-question page.
  */
 export interface AnswerStore {
   /** Value and error at `path`; the same object until one of them changes (a snapshot). */
@@ -23,8 +28,12 @@ export interface AnswerStore {
   subscribe(path: string, listener: () => void): () => void;
   /** The citizen changed an answer: announced as input, then set (re-validated once submitted). */
   change(path: string, value: unknown): void;
+  /** Sets an answer that is not typed (a pre-filled value, a restored one, a list of items). */
+  set(path: string, value: unknown, options?: SetValueConfig): void;
   /** Citizen input (never a programmatic fill), announced before the value is set. */
   onInput(listener: (path: string) => void): () => void;
+  /** Any answer may have changed (set, typed, an item added or removed): for autosave. */
+  onChange(listener: () => void): () => void;
   /** Starts following the form; returns the disconnect. */
   connect(): () => void;
 }
@@ -60,6 +69,7 @@ export function createAnswerStore(form: Form): AnswerStore {
   /** Entries by the top-level answer they sit in: a change to one answer touches only its own. */
   const byTop = new Map<string, Entry[]>();
   const inputListeners = new Set<(path: string) => void>();
+  const changeListeners = new Set<() => void>();
   let errors: FieldErrors = {};
   let submitted = false;
   /** Counts the form's notifications, so an unchanged form is not read again field by field. */
@@ -107,6 +117,13 @@ export function createAnswerStore(form: Form): AnswerStore {
     for (const entry of changed) entry.listeners.forEach((listener) => listener());
   }
 
+  function set(path: string, value: unknown, options?: SetValueConfig) {
+    form.setValue(path, value, options);
+    version += 1;
+    refresh(path);
+    changeListeners.forEach((listener) => listener());
+  }
+
   /** Unwatched entries are not refreshed by changes: they catch up when read, if the form changed. */
   function catchUp(entry: Entry) {
     if (entry.listeners.size === 0 && entry.seen !== version) update(entry, form.getValues(entry.path), errorMessage(errors, entry.keys));
@@ -131,22 +148,31 @@ export function createAnswerStore(form: Form): AnswerStore {
       inputListeners.forEach((listener) => listener(path));
       // After a submit, a corrected answer is re-checked as it is typed (react-hook-form's
       // `reValidateMode: 'onChange'`, which `setValue` does not apply by itself).
-      form.setValue(path, value, { shouldValidate: submitted });
+      set(path, value, { shouldValidate: submitted });
     },
+    set,
     onInput(listener) {
       inputListeners.add(listener);
       return () => {
         inputListeners.delete(listener);
       };
     },
+    onChange(listener) {
+      changeListeners.add(listener);
+      return () => {
+        changeListeners.delete(listener);
+      };
+    },
     connect() {
       const unsubscribe = form.subscribe({
-        formState: { values: true, errors: true, submitCount: true },
+        formState: { errors: true, submitCount: true },
         callback: (state) => {
           version += 1;
           errors = state.errors ?? {};
           submitted = (state.submitCount ?? 0) > 0;
           refresh(state.name);
+          // Named: one answer re-validated, or items added to or removed from a list.
+          if (state.name !== undefined) changeListeners.forEach((listener) => listener());
         },
       });
       // Changes made before connecting (a fill applied in a child's effect) reach their fields now.

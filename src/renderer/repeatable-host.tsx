@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { get, useFieldArray, useFormContext, useFormState, useWatch } from 'react-hook-form';
+import { get, useFieldArray, useFormState, useWatch } from 'react-hook-form';
 import { allAnswerFields } from '@/engine/visibility';
 import { fieldRegistry } from '@/fields/registry';
 import type { AnyFieldDefinition } from '@/fields/field-definition';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import { inputId as toInputId } from './dom-ids';
+import { useEForm } from './eform-provider';
 import { FieldFrame } from './field-frame';
 import { isOptional, renderFields, useFieldText } from './field-host';
 
@@ -17,7 +18,7 @@ interface RepeatableHostProps {
 /** A repeatable container (family members…): items come from react-hook-form's field array. */
 export function RepeatableHost({ field, namePrefix, definition }: RepeatableHostProps) {
   const path = namePrefix + field.id;
-  const { setValue } = useFormContext();
+  const { answers } = useEForm();
   const { fields: items, append, remove } = useFieldArray({ name: path });
   const value = useWatch({ name: path }) as unknown;
   const { errors } = useFormState({ name: path });
@@ -48,7 +49,7 @@ export function RepeatableHost({ field, namePrefix, definition }: RepeatableHost
       optional={isOptional(field)} describedBy={describedBy} answers
     >
       <Renderer
-        config={field} name={path} value={value} onChange={(next) => setValue(path, next)} onBlur={() => undefined}
+        config={field} name={path} value={value} onChange={(next) => answers.set(path, next)} onBlur={() => undefined}
         inputId={inputId} describedBy={describedBy} invalid={error !== undefined} readOnly={false}
         locale={locale} t={fieldText} label={label} hint={hint} renderFields={renderFields}
         items={{ keys: items.map((item) => item.id), add, remove }}

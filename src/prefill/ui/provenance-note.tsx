@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { BaseFieldConfig } from '@/schema/base-field';
 import { localize } from '@/schema/localized-text';
 import { useFormatContext } from '@/renderer/answer-summary';
+import { useEForm } from '@/renderer/eform-provider';
 import { inputId } from '@/renderer/dom-ids';
 import { useLocale } from '@/renderer/use-locale';
 import { findSource } from '../catalog/catalog';
@@ -40,7 +41,8 @@ function FilledNote({ field, path, entry }: { field: BaseFieldConfig; path: stri
   const { t } = useTranslation();
   const locale = useLocale();
   const format = useFormatContext();
-  const { setValue, getFieldState } = useFormContext();
+  const { getFieldState } = useFormContext();
+  const { answers } = useEForm();
   const current: unknown = useWatch({ name: path });
   const source = findSource(entry.source);
   const sourceName = source ? localize(source.name, locale) : entry.source;
@@ -72,7 +74,7 @@ function FilledNote({ field, path, entry }: { field: BaseFieldConfig; path: stri
   }
   const original = format.formatField(field, entry.original) || t('prefill.emptyOriginal');
   const restore = () => {
-    setValue(path, entry.original, { shouldValidate: getFieldState(path).invalid });
+    answers.set(path, entry.original, { shouldValidate: getFieldState(path).invalid });
     // The button goes once the value is back: keep the citizen's place on the field itself.
     document.getElementById(inputId(path))?.focus();
   };

@@ -60,7 +60,7 @@ interface DraftSessionProviderProps {
  * Nothing is saved for a form the citizen only looked at.
  */
 export function DraftSessionProvider({ owner, schema, resumed, prefillSnapshot, prefillVersion, children }: DraftSessionProviderProps) {
-  const { getValues, watch } = useFormContext();
+  const { getValues } = useFormContext();
   const { answers } = useEForm();
   const { pathname } = useLocation();
   const [saveState, setSaveState] = useState<DraftSaveState>(resumed ? 'saved' : 'unsaved');
@@ -119,10 +119,7 @@ export function DraftSessionProvider({ owner, schema, resumed, prefillSnapshot, 
       }),
     [answers],
   );
-  useEffect(() => {
-    const subscription = watch(() => schedule());
-    return () => subscription.unsubscribe();
-  }, [watch, schedule]);
+  useEffect(() => answers.onChange(schedule), [answers, schedule]);
 
   // Moving on to another page is progress worth keeping too (a form the citizen continued).
   const page = pageOf(pathname);

@@ -11,7 +11,7 @@ export const choiceOptionSchema = z.object({
 export type ChoiceOption = z.infer<typeof choiceOptionSchema>;
 
 /** At least two options (one is not a choice), values unique (answers must be unambiguous). */
-export const choiceOptionsSchema = z.array(choiceOptionSchema).check(
+const checkedOptionsSchema = z.array(choiceOptionSchema).check(
   z.minLength(2, { error: 'A choice needs at least two options' }),
   z.superRefine((options, ctx) => {
     const seen = new Set<string>();
@@ -23,6 +23,42 @@ export const choiceOptionsSchema = z.array(choiceOptionSchema).check(
     });
   }),
 );
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isCleanText = (text: unknown): boolean => typeof text === 'string' && text !== '' && text.trim() === text;
+const hasOnly = (record: Record<string, unknown>, keys: readonly string[]): boolean => {
+  for (const key in record) if (!keys.includes(key)) return false;
+  return true;
+};
+const isCleanLocalized = (text: unknown): boolean =>
+  isRecord(text) && hasOnly(text, ['vi', 'en']) && isCleanText(text.vi) && (text.en === undefined || typeof text.en === 'string');
+
+/**
+ * True when zod would hand the list back unchanged: at least two options, values unique, every
+ * text already trimmed, no key zod would strip. Only then is the check skipped.
+ */
+function isCleanOptionList(value: unknown): boolean {
+  if (!Array.isArray(value) || value.length < 2) return false;
+  const seen = new Set<string>();
+  for (const option of value as unknown[]) {
+    if (!isRecord(option) || !hasOnly(option, ['value', 'label', 'hint'])) return false;
+    if (!isCleanText(option.value) || seen.has(option.value as string)) return false;
+    if (!isCleanLocalized(option.label) || (option.hint !== undefined && !isCleanLocalized(option.hint))) return false;
+    seen.add(option.value as string);
+  }
+  return true;
+}
+
+/**
+ * The option lists of a form, checked by hand first: a province list has 34 options, a nationality
+ * list over 200, and zod (run without code generation under our content security policy) takes
+ * most of a long form's schema check on them. A list that is not clean goes through zod, which
+ * reports what is wrong with it. The schema stays zod's, so the OpenAPI and JSON Schema output is
+ * the same.
+ */
+export const choiceOptionsSchema = checkedOptionsSchema;
+const checkWithZod = checkedOptionsSchema._zod.run;
+checkedOptionsSchema._zod.run = (payload, context) => (isCleanOptionList(payload.value) ? payload : checkWithZod(payload, context));
 
 /** The two placeholder options of a choice field dropped from the palette (a fresh copy each time). */
 export const starterOptions = (): ChoiceOption[] => [

@@ -9,10 +9,10 @@ type Bundle = NonNullable<IndexHtmlTransformContext['bundle']>;
 type Chunk = Extract<Bundle[string], { type: 'chunk' }>;
 
 /** The module a page's text loads from (`loadTexts` in src/i18n/i18n.ts, `field-texts.ts`). */
-const textModules = (text: PageText): Record<'vi' | 'en', string> =>
+const textModules = (text: PageText): Record<'vi' | 'en', string[]> =>
   text === 'fields'
-    ? { vi: 'src/app/field-texts.ts', en: 'src/app/field-texts.ts' }
-    : { vi: `src/i18n/locales/vi/${text}.ts`, en: `src/i18n/locales/en/${text}.ts` };
+    ? { vi: ['src/app/field-texts.ts'], en: ['src/app/field-texts.ts', 'src/fields/messages-en.ts'] }
+    : { vi: [`src/i18n/locales/vi/${text}.ts`], en: [`src/i18n/locales/en/${text}.ts`] };
 
 /** One route as the inline script reads it: pattern, then indexes into the file table, shared and per language. */
 export type RouteFiles = [pattern: string, shared: number[], vi: number[], en: number[]];
@@ -47,7 +47,7 @@ export function pageFiles(bundle: Bundle, entry: Chunk, root: string, routes: re
   const index = (file: string) => (files.includes(file) ? files.indexOf(file) : files.push(file) - 1);
   const table: RouteFiles[] = routes.map(({ path, page, texts = [] }) => {
     const code = beyondShell([`src/app/${page}`]);
-    const inLanguage = (locale: 'vi' | 'en') => beyondShell(texts.map((text) => textModules(text)[locale])).filter((file) => !code.includes(file));
+    const inLanguage = (locale: 'vi' | 'en') => beyondShell(texts.flatMap((text) => textModules(text)[locale])).filter((file) => !code.includes(file));
     return [parse(path).pattern.source, code.map(index), inLanguage('vi').map(index), inLanguage('en').map(index)];
   });
   return { files, routes: table };

@@ -11,7 +11,7 @@ import './styles.css';
  * loads only what rendering the form takes. No service worker, no request but its own assets.
  */
 initI18n('vi');
-provideFieldTexts();
+void provideFieldTexts();
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from bench.html');
 const page = createRoot(root);

@@ -121,8 +121,11 @@ export interface FieldDefinition<TType extends string, TConfig extends BaseField
     accepts: readonly ValueKind[];
     coerce(raw: unknown, config: TConfig): TAnswer | undefined;
   };
-  /** UI strings, registered under the `fields` namespace with the prefix `<type>.`. */
-  messages: { vi: Record<string, unknown>; en: Record<string, unknown> };
+  /**
+   * UI strings in Vietnamese, registered under the `fields` namespace with the prefix `<type>.`;
+   * their English is `<type>.messages.en.ts`, loaded when chosen (`fields/messages-en.ts`).
+   */
+  messages: Record<string, unknown>;
 }
 
 /** Identity function that lets TypeScript infer a definition's generics. */

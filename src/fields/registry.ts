@@ -82,9 +82,9 @@ provideFieldUnion(built.fieldSchema);
 export const formSchemaSchema = built.formSchema;
 export type { FormSchema };
 
-/** UI strings of every field type, for the `fields` i18n namespace. */
-export const fieldMessages = (locale: 'vi' | 'en'): Record<string, unknown> =>
+/** Vietnamese UI strings of every field type, for the `fields` i18n namespace (English: `messages-en.ts`). */
+export const vietnameseFieldMessages = (): Record<string, unknown> =>
   Object.fromEntries([
-    ['common', commonFieldMessages[locale]],
-    ...fieldDefinitions.map((definition) => [definition.type, definition.messages[locale]]),
+    ['common', commonFieldMessages],
+    ...fieldDefinitions.map((definition) => [definition.type, definition.messages]),
   ]);

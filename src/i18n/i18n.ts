@@ -88,10 +88,26 @@ export async function loadShellTexts(locale: Locale): Promise<void> {
   if (i18next.language === locale && i18next.resolvedLanguage !== locale) await i18next.changeLanguage(locale);
 }
 
+/** Loaders of other layers' namespaces in use (the field types'), run for every language loaded. */
+const namespaceLoaders = new Set<(locale: Locale) => Promise<void>>();
+
+/**
+ * Joins a namespace to language switches: `load` runs now for the current language and then for
+ * every language loaded. For namespaces whose English loads only when chosen (`fields`).
+ */
+export async function loadNamespaceInEveryLanguage(load: (locale: Locale) => Promise<void>): Promise<void> {
+  namespaceLoaders.add(load);
+  await load(currentLocale());
+}
+
 /** Makes a language's texts available, the shell's and those of every page loaded; call before switching to it. */
 export async function loadLanguage(locale: Locale): Promise<void> {
   // Areas merge into `common` key by key, so the order they arrive in does not matter.
-  await Promise.all([...[...areasInUse].map((area) => addArea(locale, area)), loadShellTexts(locale)]);
+  await Promise.all([
+    ...[...areasInUse].map((area) => addArea(locale, area)),
+    ...[...namespaceLoaders].map((load) => load(locale)),
+    loadShellTexts(locale),
+  ]);
 }
 
 /** Loads the language's texts, then switches to it (react-i18next re-renders on the switch). */

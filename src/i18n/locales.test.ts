@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { mockIdpMessages } from '@mocks/identity-provider/messages';
 import { mockGatewayMessages } from '@mocks/payment-gateway/messages';
 import { builderMessages } from '@/builder/messages';
-import { fieldMessages } from '@/fields/registry';
+import { englishFieldMessages } from '@/fields/messages-en';
+import { vietnameseFieldMessages } from '@/fields/registry';
 import { metricsMessages } from '@/metrics/messages';
 import { enCatalogue } from './locales/en/catalogue';
 import { enCommon } from './locales/en/common';
@@ -31,7 +32,7 @@ const namespaces: [string, Record<string, unknown>, Record<string, unknown>][] =
   ['common', viCommon, enCommon],
   ['common (catalogue pages)', viCatalogue, enCatalogue],
   ['common (pages after the form)', viDossiers, enDossiers],
-  ['fields', fieldMessages('vi'), fieldMessages('en')],
+  ['fields', vietnameseFieldMessages(), englishFieldMessages],
   ['metrics', metricsMessages.vi, metricsMessages.en],
   ['builder', builderMessages.vi, builderMessages.en],
   ['mockIdp', mockIdpMessages.vi, mockIdpMessages.en],

@@ -149,8 +149,11 @@ test('the language choice switches the form to English and persists', async ({ p
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Registration office');
   await expect(page.getByText(/^Step 1 of \d/)).toBeVisible();
   await expect(page.getByText('From the National Population Database').first()).toBeVisible();
+  // The field types' own texts too (their English is a chunk of its own, fetched on the switch).
+  await expect(page.getByRole('combobox', { name: 'Province or city' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.reload();
   await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('combobox', { name: 'Province or city' })).toBeVisible();
   await expectNoA11yViolations(page, 'english-form');
 });

@@ -18,7 +18,7 @@ window.scrollTo = () => undefined;
 
 // Vietnamese by default, exactly as a citizen first sees the app; English ready for tests that switch.
 initI18n('vi');
-provideFieldTexts();
+await provideFieldTexts();
 await loadTexts(...textAreas);
 await loadLanguage('en');
 

@@ -21,6 +21,7 @@ const build = [
   chunk('assets/en-catalogue.js', ['src/i18n/locales/en/catalogue.ts']),
   chunk('assets/form-session-route.js', ['src/app/routes/form-session-route.tsx'], ['assets/list.js']),
   chunk('assets/field-texts.js', ['src/app/field-texts.ts']),
+  chunk('assets/fields-en.js', ['src/fields/messages-en.ts']),
 ];
 const bundle = Object.fromEntries(build.map((output) => [output.fileName, output])) as unknown as Bundle;
 const routes: PageRoute[] = [
@@ -40,6 +41,8 @@ describe('page preload (build)', () => {
     expect(filesOf(table, 0, 'vi')).toEqual(['assets/catalogue-route.js', 'assets/list.js', 'assets/vi-catalogue.js']);
     expect(filesOf(table, 0, 'en')).toEqual(['assets/catalogue-route.js', 'assets/list.js', 'assets/en-catalogue.js']);
     expect(filesOf(table, 1, 'vi')).toEqual(['assets/form-session-route.js', 'assets/list.js', 'assets/field-texts.js']);
+    // The field types' English is its own chunk: a Vietnamese citizen never fetches it.
+    expect(filesOf(table, 1, 'en')).toEqual(['assets/form-session-route.js', 'assets/list.js', 'assets/field-texts.js', 'assets/fields-en.js']);
     // The shell's files are in the HTML already.
     expect(table.files).not.toContain('assets/react.js');
   });

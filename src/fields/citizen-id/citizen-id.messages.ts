@@ -1,29 +1,15 @@
-import { defineMessages } from '../shared/define-messages';
+import { defineFieldMessages } from '../shared/define-messages';
 
 /** Registered under `fields:citizen-id.`; `{{label}}` / `{{labelLower}}` are the field's label. */
-export const citizenIdMessages = defineMessages(
-  {
-    typeName: 'Số định danh cá nhân',
-    errors: {
-      notDigits: '{{label}} chỉ được gồm chữ số',
-      length: '{{label}} phải gồm đúng 12 chữ số',
-      place: '{{label}} có mã tỉnh/quốc gia không hợp lệ (3 chữ số đầu)',
-      futureBirthYear: '{{label}} không hợp lệ: chữ số thứ 4 đến 6 cho năm sinh ở tương lai',
-      centuryMismatch: 'Chữ số thứ 4 của {{labelLower}} không khớp với năm sinh {{year}} đã khai',
-      birthYearMismatch: 'Chữ số thứ 5 và 6 của {{labelLower}} phải là {{yy}}, 2 số cuối của năm sinh {{year}} đã khai',
-      sexMismatch: 'Chữ số thứ 4 của {{labelLower}} không khớp với giới tính đã khai',
-    },
+export const citizenIdMessages = defineFieldMessages({
+  typeName: 'Số định danh cá nhân',
+  errors: {
+    notDigits: '{{label}} chỉ được gồm chữ số',
+    length: '{{label}} phải gồm đúng 12 chữ số',
+    place: '{{label}} có mã tỉnh/quốc gia không hợp lệ (3 chữ số đầu)',
+    futureBirthYear: '{{label}} không hợp lệ: chữ số thứ 4 đến 6 cho năm sinh ở tương lai',
+    centuryMismatch: 'Chữ số thứ 4 của {{labelLower}} không khớp với năm sinh {{year}} đã khai',
+    birthYearMismatch: 'Chữ số thứ 5 và 6 của {{labelLower}} phải là {{yy}}, 2 số cuối của năm sinh {{year}} đã khai',
+    sexMismatch: 'Chữ số thứ 4 của {{labelLower}} không khớp với giới tính đã khai',
   },
-  {
-    typeName: 'Personal ID number',
-    errors: {
-      notDigits: '{{label}} must contain digits only',
-      length: '{{label}} must be exactly 12 digits',
-      place: '{{label}} has an invalid province or country code (first 3 digits)',
-      futureBirthYear: '{{label}} is not valid: digits 4 to 6 give a birth year in the future',
-      centuryMismatch: 'The 4th digit of the {{labelLower}} does not match the year of birth you gave ({{year}})',
-      birthYearMismatch: 'Digits 5 and 6 of the {{labelLower}} must be {{yy}}, the last 2 digits of the year of birth you gave ({{year}})',
-      sexMismatch: 'The 4th digit of the {{labelLower}} does not match the sex you gave',
-    },
-  },
-);
+});

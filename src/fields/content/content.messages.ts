@@ -1,12 +1,6 @@
-import { defineMessages } from '../shared/define-messages';
+import { defineFieldMessages } from '../shared/define-messages';
 
-export const contentMessages = defineMessages(
-  {
-    typeName: 'Đoạn nội dung',
-    warning: 'Cảnh báo',
-  },
-  {
-    typeName: 'Content block',
-    warning: 'Warning',
-  },
-);
+export const contentMessages = defineFieldMessages({
+  typeName: 'Đoạn nội dung',
+  warning: 'Cảnh báo',
+});

@@ -1,7 +1,7 @@
 import { z } from '@/lib/zod';
 import { defineField } from '../field-definition';
-import { defineMessages } from '../shared/define-messages';
 import { createGroupConfig, groupConfigSchema } from './group.config';
+import { groupMessages } from './group.messages';
 import { GroupRenderer } from './group.renderer';
 
 /**
@@ -23,5 +23,5 @@ export const groupField = defineField({
   formatAnswer: () => '',
   Renderer: GroupRenderer,
   /** Nothing to do for the section itself; the engine adds its children's estimates. */
-  messages: defineMessages({ typeName: 'Nhóm câu hỏi' }, { typeName: 'Question group' }),
+  messages: groupMessages,
 });

@@ -1,5 +1,2 @@
 /** Messages every single- or multiple-choice type carries under its own prefix. */
-export const choiceMessages = {
-  vi: { notAnOption: '{{label}}: lựa chọn không có trong danh sách' },
-  en: { notAnOption: '{{label}}: the selected option is not in the list' },
-};
+export const choiceMessages = { notAnOption: '{{label}}: lựa chọn không có trong danh sách' };

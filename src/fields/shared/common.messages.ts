@@ -1,34 +1,18 @@
-import { defineMessages } from './define-messages';
+import { defineFieldMessages } from './define-messages';
 
 /** Messages shared by several field types, under `fields:common.`. */
-export const commonFieldMessages = defineMessages(
-  {
-    errors: {
-      required: 'Vui lòng nhập {{labelLower}}',
-      requiredChoice: 'Vui lòng chọn câu trả lời cho mục “{{label}}”',
-      controlCharacters: '{{label}} có ký tự không hợp lệ',
-      emoji: '{{label}} không được chứa biểu tượng cảm xúc (emoji)',
-      tooLong: '{{label}} không được dài quá {{max}} ký tự',
-      pattern: '{{label}} không đúng định dạng',
-    },
-    optional: '(không bắt buộc)',
-    /** Shown by the field host when a field cannot be drawn (a renderer bug): never a blank page. */
-    failed: 'Không hiển thị được mục “{{label}}”. Những thông tin bạn đã khai vẫn được giữ nguyên.',
-    failedRetry: 'Thử hiển thị lại',
-    loadingField: 'Đang tải…',
+export const commonFieldMessages = defineFieldMessages({
+  errors: {
+    required: 'Vui lòng nhập {{labelLower}}',
+    requiredChoice: 'Vui lòng chọn câu trả lời cho mục “{{label}}”',
+    controlCharacters: '{{label}} có ký tự không hợp lệ',
+    emoji: '{{label}} không được chứa biểu tượng cảm xúc (emoji)',
+    tooLong: '{{label}} không được dài quá {{max}} ký tự',
+    pattern: '{{label}} không đúng định dạng',
   },
-  {
-    errors: {
-      required: 'Enter {{labelLower}}',
-      requiredChoice: 'Select an answer for “{{label}}”',
-      controlCharacters: '{{label}} contains characters that are not allowed',
-      emoji: '{{label}} must not contain emoji',
-      tooLong: '{{label}} must be {{max}} characters or fewer',
-      pattern: '{{label}} is not in the right format',
-    },
-    optional: '(optional)',
-    failed: '“{{label}}” cannot be shown. Everything you have entered is kept.',
-    failedRetry: 'Try showing it again',
-    loadingField: 'Loading…',
-  },
-);
+  optional: '(không bắt buộc)',
+  /** Shown by the field host when a field cannot be drawn (a renderer bug): never a blank page. */
+  failed: 'Không hiển thị được mục “{{label}}”. Những thông tin bạn đã khai vẫn được giữ nguyên.',
+  failedRetry: 'Thử hiển thị lại',
+  loadingField: 'Đang tải…',
+});

@@ -1,11 +1,6 @@
-import { defineMessages } from '../shared/define-messages';
+import { defineFieldMessages } from '../shared/define-messages';
 
 /** Registered under `fields:text.`. */
-export const textMessages = defineMessages(
-  {
-    typeName: 'Một dòng chữ',
-  },
-  {
-    typeName: 'Single line of text',
-  },
-);
+export const textMessages = defineFieldMessages({
+  typeName: 'Một dòng chữ',
+});

@@ -1,6 +1,3 @@
-import { defineMessages } from '../shared/define-messages';
+import { defineFieldMessages } from '../shared/define-messages';
 
-export const yesNoMessages = defineMessages(
-  { typeName: 'Có hoặc không', yes: 'Có', no: 'Không' },
-  { typeName: 'Yes or no', yes: 'Yes', no: 'No' },
-);
+export const yesNoMessages = defineFieldMessages({ typeName: 'Có hoặc không', yes: 'Có', no: 'Không' });

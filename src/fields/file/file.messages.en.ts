@@ -1,0 +1,47 @@
+import type { MessageStrings } from '../shared/define-messages';
+import type { fileMessages } from './file.messages';
+
+/** English of `fileMessages`, loaded when a citizen chooses English. */
+export default {
+  typeName: 'File upload',
+  errors: {
+    required: 'Upload {{labelLower}}',
+    wrongType: 'The file “{{name}}” is not an accepted format: only {{types}}',
+    empty: 'The file “{{name}}” is empty (0 bytes): choose it again',
+    tooLarge: 'The file “{{name}}” is larger than {{max}} MB',
+    tooMany: 'You can upload no more than {{max}} files',
+    tooManyNamed: '“{{name}}” was not added: you can upload no more than {{max}} files',
+  },
+  rules: 'Formats {{types}}, up to {{max}} MB each.',
+  rulesCount: 'Up to {{count}} files.',
+  choose: 'Choose file',
+  listLabel: 'Attached files',
+  uploading: 'Uploading…',
+  uploadingNamed: 'Uploading “{{name}}”…',
+  uploaded: '“{{name}}” uploaded.',
+  uploadFailed: 'The upload failed. Check your connection and try again.',
+  uploadFailedNamed: '“{{name}}” could not be uploaded.',
+  retry: 'Try again',
+  retryNamed: 'Try uploading {{name}} again',
+  dismiss: 'Dismiss',
+  dismissNamed: 'Dismiss {{name}}',
+  remove: 'Remove',
+  removeNamed: 'Remove {{name}}',
+  removed: '“{{name}}” removed.',
+  reuse: {
+    heading: 'Use an electronic document you already have',
+    intro: 'Documents the state issued to you, kept in your electronic data store on the National Public Service Portal. Choose one here and you need not upload it.',
+    loading: 'Looking for your electronic documents…',
+    failed: 'Your stored electronic documents could not be loaded. You can still upload a file.',
+    number: 'No.',
+    issuedOn: 'Issued on',
+    issuer: 'Issued by',
+    use: 'Use this document',
+    useNamed: 'Use this document: {{title}}, no. {{number}}',
+    inUse: 'In use',
+    orUpload: 'Or upload your own file:',
+    chosen: '“{{name}}” chosen.',
+    tag: 'Electronic document — no upload needed',
+    summary: 'electronic document reused from the data store, not uploaded',
+  },
+} satisfies MessageStrings<typeof fileMessages>;

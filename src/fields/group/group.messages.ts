@@ -1,0 +1,3 @@
+import { defineFieldMessages } from '../shared/define-messages';
+
+export const groupMessages = defineFieldMessages({ typeName: 'Nhóm câu hỏi' });

@@ -42,7 +42,7 @@ function group(source) {
   if (pkg) return `npm: ${pkg[1]}`;
   // BUNDLE_DETAIL=1: every source file on its own row.
   if (process.env.BUNDLE_DETAIL && path.startsWith('src/')) return path;
-  if (/\/locales\/|\.messages\.ts$|messages\.ts$/.test(path)) return 'i18n resources (vi + en)';
+  if (/\/locales\/|\.messages\.ts$|messages\.ts$/.test(path)) return 'i18n texts (Vietnamese; English only when chosen)';
   if (/\.config\.ts$/.test(path)) return 'field config schemas (zod)';
   const src = path.match(/^src\/([^/]+)(?:\/([^/]+)\/)?/);
   if (src) return src[1] === 'fields' && src[2] ? `src/fields (renderers, parsing)` : `src/${src[1]}`;

@@ -21,3 +21,15 @@ it('registers the field types’ Vietnamese at once and their English only when 
   expect(i18next.t('fields:date.example')).toBe('For example, 27/03/2019');
   expect(i18next.t('fields:common.errors.required', { labelLower: 'full name' })).toBe('Enter full name');
 });
+
+it('adds the field types’ texts beside builder panel texts that arrived first', async () => {
+  // The builder's chunk can load, and register its panels' texts into `fields`, before the field texts.
+  vi.resetModules();
+  i18next.removeResourceBundle('vi', 'fields');
+  await import('@/fields/shared/panel/panel.messages');
+  const { provideFieldTexts } = await import('./field-texts');
+
+  await provideFieldTexts();
+  expect(i18next.t('fields:text.typeName')).toBe('Một dòng chữ');
+  expect(i18next.t('fields:common.panel.width.label')).toBe('Độ rộng ô nhập');
+});

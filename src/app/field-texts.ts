@@ -5,7 +5,7 @@ import type { Locale } from '@/schema/localized-text';
 
 const loadFieldTexts = async (locale: Locale): Promise<void> => {
   // Vietnamese always: the fallback of every other language.
-  registerNamespace('fields', { vi: vietnameseFieldMessages() });
+  registerNamespace('fields', { vi: vietnameseFieldMessages });
   if (locale === 'en') registerNamespace('fields', { en: (await import('@/fields/messages-en')).englishFieldMessages });
 };
 

@@ -83,8 +83,7 @@ export const formSchemaSchema = built.formSchema;
 export type { FormSchema };
 
 /** Vietnamese UI strings of every field type, for the `fields` i18n namespace (English: `messages-en.ts`). */
-export const vietnameseFieldMessages = (): Record<string, unknown> =>
-  Object.fromEntries([
-    ['common', commonFieldMessages],
-    ...fieldDefinitions.map((definition) => [definition.type, definition.messages]),
-  ]);
+export const vietnameseFieldMessages: Record<string, unknown> = Object.fromEntries([
+  ['common', commonFieldMessages],
+  ...fieldDefinitions.map((definition) => [definition.type, definition.messages]),
+]);

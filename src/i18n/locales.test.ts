@@ -32,7 +32,7 @@ const namespaces: [string, Record<string, unknown>, Record<string, unknown>][] =
   ['common', viCommon, enCommon],
   ['common (catalogue pages)', viCatalogue, enCatalogue],
   ['common (pages after the form)', viDossiers, enDossiers],
-  ['fields', vietnameseFieldMessages(), englishFieldMessages],
+  ['fields', vietnameseFieldMessages, englishFieldMessages],
   ['metrics', metricsMessages.vi, metricsMessages.en],
   ['builder', builderMessages.vi, builderMessages.en],
   ['mockIdp', mockIdpMessages.vi, mockIdpMessages.en],

@@ -1,10 +1,11 @@
-import { memo, useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { memo, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useFormContext, useFormState } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { visibleAnswerFields } from '@/engine/visibility';
 import { fieldRegistry } from '@/fields/registry';
 import type { FormPage as FormPageConfig } from '@/schema/create-form-schema';
 import { localize } from '@/schema/localized-text';
+import { DetachedForm } from './detached-form';
 import { useEForm } from './eform-provider';
 import { ErrorSummary } from './error-summary';
 import { FieldHost } from './field-host';
@@ -79,19 +80,19 @@ export function FormPage({ page, step, backLink, continueLabel, focusHeading, sh
     document.title = `${prefix}${title} – ${localize(schema.title, locale)} – ${t('app.service')}`;
   }, [summary.length, title, schema.title, locale, t]);
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const onSubmit = () => {
     setScope({ pageId: page.id });
     void handleSubmit(
       () => onValid(),
       () => setFocusToken((token) => token + 1),
-    )(event);
+    )();
   };
 
   return (
     <>
       {backLink}
       <ErrorSummary errors={summary} focusToken={focusToken} />
-      <form noValidate onSubmit={onSubmit} aria-labelledby="page-heading" className={pageFields.length > longPageFields ? 'form--long' : undefined}>
+      <DetachedForm onSubmit={onSubmit} labelledBy="page-heading" className={pageFields.length > longPageFields ? 'form--long' : undefined}>
         <span className="caption">
           {t('renderer.step', { current: step.index + 1, total: step.total })}{' '}
           <span className="visually-hidden">– {localize(schema.title, locale)}</span>
@@ -115,7 +116,7 @@ export function FormPage({ page, step, backLink, continueLabel, focusHeading, sh
             {continueLabel}
           </button>
         </div>
-      </form>
+      </DetachedForm>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from '@/lib/intl-formats';
 import type { Locale } from '@/schema/localized-text';
 
 /** What a file looks like before and after upload: enough to check it without its content. */
@@ -37,7 +38,7 @@ export const describeAccept = (accept: readonly string[]): string =>
 
 /** "245 KB", "2,5 MB" (Vietnamese decimal comma) — binary units, as file managers show them. */
 export function formatFileSize(bytes: number, locale: Locale): string {
-  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
+  const number = numberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
   if (bytes >= bytesPerMb) return `${number.format(bytes / bytesPerMb)} MB`;
   return `${number.format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }

@@ -1,3 +1,4 @@
+import { numberFormat } from '@/lib/intl-formats';
 import type { Locale } from '@/schema/localized-text';
 
 /** A currency word citizens add out of habit: "1.500.000đ", "1 500 000 VND", "200.000 đồng". */
@@ -21,7 +22,7 @@ export function parseMoney(text: string): number | undefined {
 
 /** Grouping digits the way the language reads them: "1.500.000" (vi) or "1,500,000" (en). */
 export const groupMoney = (amount: number, locale: Locale): string =>
-  new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(amount);
+  numberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 0 }).format(amount);
 
 /**
  * For people: "1.500.000 ₫" in Vietnamese; "VND 1,500,000" in English, because the ₫ sign is
@@ -30,5 +31,5 @@ export const groupMoney = (amount: number, locale: Locale): string =>
  */
 export const formatMoney = (amount: number, locale: Locale): string =>
   locale === 'vi'
-    ? new Intl.NumberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(amount)
-    : new Intl.NumberFormat('en-US', { style: 'currency', currency: 'VND', currencyDisplay: 'code' }).format(amount);
+    ? numberFormat('vi-VN', { style: 'currency', currency: 'VND' }).format(amount)
+    : numberFormat('en-US', { style: 'currency', currency: 'VND', currencyDisplay: 'code' }).format(amount);

@@ -1,3 +1,4 @@
+import { numberFormat } from '@/lib/intl-formats';
 import { message } from '@/schema/validation-message';
 import { localize, type Locale } from '@/schema/localized-text';
 import { checkedStringAnswer } from '../shared/string-answer';
@@ -28,6 +29,6 @@ export function formatNumberAnswer(answer: string | undefined, config: NumberCon
   if (text === '') return '';
   const parsed = parseLocaleNumber(text);
   if (!parsed) return text;
-  const number = new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 4 }).format(parsed.value);
+  const number = numberFormat(intlLocale(locale), { maximumFractionDigits: 4 }).format(parsed.value);
   return config.unit ? `${number} ${localize(config.unit, locale)}` : number;
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { listFormat } from '@/lib/intl-formats';
 import { localize } from '@/schema/localized-text';
 import { useLocale } from '@/renderer/use-locale';
 import { usePrefillModel } from '../prefill-provider';
@@ -13,12 +14,11 @@ export function PrefillBanner() {
   const locale = useLocale();
   const { failedSources, retrying, retry } = usePrefillModel();
   const names = [...new Set(failedSources.map((source) => localize(source.name, locale)))];
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
   return (
     <div role="status">
       {names.length > 0 ? (
         <div className="notice notice--warning">
-          <p>{t('prefill.unavailable', { sources: list })}</p>
+          <p>{t('prefill.unavailable', { sources: listFormat(locale, { type: 'conjunction' }).format(names) })}</p>
           <button type="button" className="button button--secondary" onClick={retry} disabled={retrying} aria-busy={retrying}>
             {retrying ? t('prefill.retrying') : t('prefill.retry')}
           </button>

@@ -19,10 +19,12 @@ export async function loadResumableDraft(owner: string, formId: string, signal?:
   return newest;
 }
 
+/** Asked for only once someone is signed in (`owner`: the subject), whose draft it is. */
 export const useResumableDraft = (owner: string, formId: string) =>
   useQuery({
     queryKey: ['draft', owner, formId],
     queryFn: ({ signal }) => loadResumableDraft(owner, formId, signal),
+    enabled: owner !== '',
     // Read afresh whenever a form session starts: another tab or device may have saved since.
     staleTime: 0,
     gcTime: 0,

@@ -1,6 +1,8 @@
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishMockForm } from '@mocks/db/published-forms';
+import { server } from '@mocks/node';
 import { currentSession } from '@/identity/session-store';
 import { fetchDossierList, fetchDraft } from '@/submission/drafts/draft-api';
 import { clearAllLocalDrafts, localDraftsOf, readLocalDraft } from '@/submission/drafts/local-drafts';
@@ -54,6 +56,20 @@ describe('drafts', () => {
     expect(screen.getByRole('textbox', { name: /Ghi chú thêm/ })).toHaveValue('Nhận kết quả buổi sáng');
     await user.click(screen.getByRole('link', { name: 'Quay lại' }));
     expect(await screen.findByRole('textbox', { name: 'Họ, chữ đệm và tên' })).toHaveValue('Đỗ Thu Hà');
+  });
+
+  it('asks for the draft alongside the form, not after it', async () => {
+    let draftAsked = () => {};
+    const asked = new Promise<void>((resolve) => (draftAsked = resolve));
+    // Handlers that return nothing hand the request on to the mock backend's own.
+    server.use(
+      http.get('*/api/drafts/bieu-mau-thu', () => draftAsked()),
+      http.get('*/api/forms/bieu-mau-thu', async () => {
+        await asked; // the form answers only once the draft has been asked for
+      }),
+    );
+    renderApp('/bieu-mau/bieu-mau-thu');
+    expect(await screen.findByRole('textbox', { name: 'Họ, chữ đệm và tên' }, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('resumes on another device (or after a new login) from the server copy', async () => {

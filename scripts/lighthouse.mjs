@@ -1,17 +1,19 @@
 // `npm run lighthouse`: Lighthouse (mobile preset: simulated slow 4G, 4× CPU) on the system
 // Chromium, performance and accessibility, on the production build (no mocks in the page): the
-// form page (/bench?fields=50: the shipped renderer and bundle, no sign-in, no API), and the
+// form page (/bench?fields=50: the shipped renderer and bundle, no sign-in, no API); the
 // catalogue and a procedure page with their data from the mock backend served over HTTP
-// (scripts/mock-api-server.ts), as a real backend would serve it. Each page is run with the
-// preset's 4× CPU slowdown and again with the slowdown calibrated to this host (see `calibrated`). Writes
+// (scripts/mock-api-server.ts), as a real backend would serve it; and a signed-in citizen's first
+// form page, pre-filled from that backend's registries. Each page is run with the preset's 4× CPU
+// slowdown and again with the slowdown calibrated to this host (see `calibrated`). Writes
 // bench-results/lighthouse.md.
 //
 // Lighthouse is not a project dependency (about 110 packages); it is resolved from node_modules
 // or from .tmp-tools/lh (`npm install --prefix .tmp-tools/lh lighthouse`), else this script says so.
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cli = ['node_modules/lighthouse/cli/index.js', '.tmp-tools/lh/node_modules/lighthouse/cli/index.js']
@@ -49,13 +51,78 @@ async function started(child, port) {
   throw new Error(`no server on port ${port}`);
 }
 
-function lighthouse(url, cpuSlowdown) {
+const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+/** Lighthouse's command line on a page anyone may open. */
+async function lighthouseCli(url, cpuSlowdown) {
   const output = join(root, '.tmp-tools/lighthouse-last.json');
   const result = spawnSync(process.execPath, [cli, url, '--only-categories=performance,accessibility', '--output=json',
     `--output-path=${output}`, '--quiet', '--chrome-flags=--headless=new --no-sandbox', `--throttling.cpuSlowdownMultiplier=${cpuSlowdown}`],
-  { cwd: root, stdio: 'inherit', env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' } });
+  { cwd: root, stdio: 'inherit', env: { ...process.env, CHROME_PATH: chromiumPath } });
   if (result.status !== 0) throw new Error(`lighthouse failed on ${url}`);
-  const report = JSON.parse(readFileSync(output, 'utf8'));
+  return JSON.parse(readFileSync(output, 'utf8'));
+}
+
+/**
+ * A citizen signed in through the mock identity provider over HTTP, as the app's callback page
+ * would (authorization code, token, claims), in the shape the app keeps in sessionStorage
+ * (src/identity/session-store.ts). The browser itself never visits the provider's page: that page
+ * ships only in builds with the embedded mocks.
+ */
+async function signIn(origin, name) {
+  const call = async (path, init = {}) => {
+    const response = await fetch(`${origin}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+    if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    return response.json();
+  };
+  const { personas } = await call('/auth/personas');
+  const persona = personas.find((candidate) => candidate.hoVaTen === name);
+  if (!persona) throw new Error(`no test account named ${name}`);
+  // The mock API server hands its handlers every request as http://localhost/… (see its source),
+  // so that is the portal origin the provider checks the callback against.
+  const redirectUri = 'http://localhost/dang-nhap/callback';
+  const body = (value) => ({ method: 'POST', body: JSON.stringify(value) });
+  const { code } = await call('/auth/authorize', body({ persona: persona.id, clientId: 'dvc-bieu-mau-dien-tu', redirectUri, state: 'lighthouse-run' }));
+  const token = await call('/auth/token', body({ grantType: 'authorization_code', code, redirectUri }));
+  const user = await call('/auth/userinfo', { headers: { authorization: `Bearer ${token.accessToken}` } });
+  return { accessToken: token.accessToken, expiresAt: Date.now() + token.expiresIn * 1000, issuedAt: token.issuedAt, user };
+}
+
+/**
+ * Lighthouse's Node API on a tab that holds a session: sessionStorage belongs to a tab, so the
+ * command line cannot be given one. The session is written on a static file of the origin (no
+ * app code, nothing of the page cached); Lighthouse then loads the page in the same tab, leaving
+ * storage alone but with the HTTP cache cleared, so the load is as cold as the others.
+ */
+async function lighthouseSignedIn(url, cpuSlowdown, session) {
+  const lighthouseDir = dirname(dirname(cli));
+  const require = createRequire(join(lighthouseDir, 'package.json'));
+  const { default: runLighthouse } = await import(pathToFileURL(join(lighthouseDir, 'core/index.js')).href);
+  const { default: puppeteer } = await import(pathToFileURL(require.resolve('puppeteer-core')).href);
+  const browser = await puppeteer.launch({ executablePath: chromiumPath, headless: true, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    await page.goto(new URL('/openapi.json', url).href);
+    await page.evaluate((value) => sessionStorage.setItem('bmdt.session', value), JSON.stringify(session));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Network.clearBrowserCache');
+    const result = await runLighthouse(url, {
+      onlyCategories: ['performance', 'accessibility'], disableStorageReset: true, output: 'json', logLevel: 'error',
+      throttling: { cpuSlowdownMultiplier: cpuSlowdown },
+    }, undefined, page);
+    if (!result?.lhr || result.lhr.runtimeError) throw new Error(`lighthouse failed on ${url}: ${result?.lhr?.runtimeError?.message ?? 'no report'}`);
+    // The form opens at its first step (…/buoc/<page>); a refused session would end at sign-in.
+    if (!new URL(result.lhr.finalDisplayedUrl).pathname.startsWith(new URL(url).pathname)) {
+      throw new Error(`${url} was not shown signed in: ended at ${result.lhr.finalDisplayedUrl}`);
+    }
+    return result.lhr;
+  } finally {
+    await browser.close();
+  }
+}
+
+async function lighthouse(url, cpuSlowdown, session) {
+  const report = session ? await lighthouseSignedIn(url, cpuSlowdown, session) : await lighthouseCli(url, cpuSlowdown);
   const audit = (id) => report.audits[id]?.displayValue ?? '—';
   return {
     performance: Math.round(report.categories.performance.score * 100),
@@ -92,18 +159,21 @@ const pages = [
   ['form page (production): /bench?fields=50', 'http://127.0.0.1:4181/bench?fields=50'],
   ['catalogue (production + mock API over HTTP): /', 'http://127.0.0.1:4183/'],
   ['procedure page (production + mock API over HTTP): /thu-tuc/dang-ky-khai-sinh', 'http://127.0.0.1:4183/thu-tuc/dang-ky-khai-sinh'],
+  ['a citizen\'s first form page, signed in and pre-filled (production + mock API over HTTP): /bieu-mau/dang-ky-khai-sinh',
+    'http://127.0.0.1:4183/bieu-mau/dang-ky-khai-sinh', 'Nguyễn Thị Lan'],
 ];
 const rows = [];
 let multiplier = 4;
 try {
-  for (const [name, url] of pages) {
-    const result = lighthouse(url, 4);
-    rows.push({ name, url, preset: result });
+  for (const [name, url, citizen] of pages) {
+    const session = citizen ? await signIn(new URL(url).origin, citizen) : undefined;
+    const result = await lighthouse(url, 4, session);
+    rows.push({ name, url, session, preset: result });
     console.log(`[lighthouse] ${name}, 4× CPU: performance ${result.performance}, accessibility ${result.accessibility} (benchmarkIndex ${result.benchmarkIndex})`);
   }
   multiplier = calibrated(median(rows.map((row) => row.preset.benchmarkIndex)));
   for (const row of rows) {
-    row.calibrated = multiplier === 4 ? row.preset : lighthouse(row.url, multiplier);
+    row.calibrated = multiplier === 4 ? row.preset : await lighthouse(row.url, multiplier, row.session);
     console.log(`[lighthouse] ${row.name}, ${multiplier}× CPU: performance ${row.calibrated.performance}`);
   }
 } finally {

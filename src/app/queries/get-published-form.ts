@@ -3,13 +3,17 @@ import { parseFormSchema, type ParsedFormSchema } from '@/engine/parse-form-sche
 import { apiRequest } from '@/lib/api-client';
 import { formDocumentSchema, formPath } from '@/lib/api-contract/forms';
 import { validateBindings } from '@/prefill/validate-bindings';
+import { preloadRenderers } from '@/renderer/preload-renderers';
 
 /** A valid schema whose prefill bindings the catalog cannot serve is as broken as an invalid one. */
 function checkForm(document: unknown): ParsedFormSchema {
   const parsed = parseFormSchema(document);
   if (!parsed.ok) return parsed;
   const issues = validateBindings(parsed.schema);
-  return issues.length === 0 ? parsed : { ok: false, issues };
+  if (issues.length > 0) return { ok: false, issues };
+  // While the draft and the registries are asked for, the renderers the form loads on first use come too.
+  preloadRenderers(parsed.schema.pages.flatMap((page) => page.fields));
+  return parsed;
 }
 
 /**

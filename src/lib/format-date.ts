@@ -1,26 +1,20 @@
 import type { Locale } from '@/schema/localized-text';
+import { dateTimeFormat } from './intl-formats';
 
 /**
  * Dates and times as Vietnamese citizens and officials read them: dd/mm/yyyy (and HH:mm), in
  * Vietnam's time zone whatever the device says, in both languages. Stored values stay ISO.
  */
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const intlLocale = (locale: Locale): string => (locale === 'en' ? 'en-GB' : 'vi-VN');
 
-function formatter(locale: Locale, withTime: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${withTime}`;
-  let found = formatters.get(key);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', {
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
-      timeZone: 'Asia/Ho_Chi_Minh',
-    });
-    formatters.set(key, found);
-  }
-  return found;
-}
+const formatter = (locale: Locale, withTime: boolean): Intl.DateTimeFormat =>
+  dateTimeFormat(intlLocale(locale), {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
 
 /** `2026-11-22T09:05:00+07:00` → `22/11/2026`. */
 export const formatDate = (iso: string, locale: Locale): string => formatter(locale, false).format(new Date(iso));
@@ -29,12 +23,5 @@ export const formatDate = (iso: string, locale: Locale): string => formatter(loc
 export const formatDateTime = (iso: string, locale: Locale): string => formatter(locale, true).format(new Date(iso));
 
 /** The time of day alone, with seconds: `09:05:07`. */
-const timeFormatters = new Map<Locale, Intl.DateTimeFormat>();
-export function formatTime(iso: string, locale: Locale): string {
-  let found = timeFormatters.get(locale);
-  if (!found) {
-    found = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'vi-VN', { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' });
-    timeFormatters.set(locale, found);
-  }
-  return found.format(new Date(iso));
-}
+export const formatTime = (iso: string, locale: Locale): string =>
+  dateTimeFormat(intlLocale(locale), { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(iso));

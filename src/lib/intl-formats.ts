@@ -5,6 +5,7 @@
  */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const listFormats = new Map<string, Intl.ListFormat>();
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function remembered<T>(cache: Map<string, T>, locale: string, options: object, make: () => T): T {
   const key = `${locale}|${JSON.stringify(options)}`;
@@ -21,3 +22,6 @@ export const numberFormat = (locale: string, options: Intl.NumberFormatOptions =
 
 export const listFormat = (locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat =>
   remembered(listFormats, locale, options, () => new Intl.ListFormat(locale, options));
+
+export const dateTimeFormat = (locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat =>
+  remembered(dateTimeFormats, locale, options, () => new Intl.DateTimeFormat(locale, options));

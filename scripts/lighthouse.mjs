@@ -5,7 +5,8 @@
 // (scripts/mock-api-server.ts), as a real backend would serve it; and a signed-in citizen's first
 // form page, pre-filled from that backend's registries. Each page is run with the preset's 4× CPU
 // slowdown and again with the slowdown calibrated to this host (see `calibrated`). Writes
-// bench-results/lighthouse.md.
+// bench-results/lighthouse.md. `npm run lighthouse -- signed` runs only the pages whose name holds
+// "signed" (any words), and prints without writing the record.
 //
 // Lighthouse is not a project dependency (about 110 packages); it is resolved from node_modules
 // or from .tmp-tools/lh (`npm install --prefix .tmp-tools/lh lighthouse`), else this script says so.
@@ -115,6 +116,7 @@ async function lighthouseSignedIn(url, cpuSlowdown, session) {
     if (!new URL(result.lhr.finalDisplayedUrl).pathname.startsWith(new URL(url).pathname)) {
       throw new Error(`${url} was not shown signed in: ended at ${result.lhr.finalDisplayedUrl}`);
     }
+    writeFileSync(join(root, '.tmp-tools/lighthouse-last.json'), JSON.stringify(result.lhr)); // as the command line's
     return result.lhr;
   } finally {
     await browser.close();
@@ -162,10 +164,13 @@ const pages = [
   ['a citizen\'s first form page, signed in and pre-filled (production + mock API over HTTP): /bieu-mau/dang-ky-khai-sinh',
     'http://127.0.0.1:4183/bieu-mau/dang-ky-khai-sinh', 'Nguyễn Thị Lan'],
 ];
+const only = process.argv.slice(2);
+const chosen = pages.filter(([name]) => only.every((word) => name.includes(word)));
+if (chosen.length === 0) throw new Error(`no page's name holds ${only.join(' ')}`);
 const rows = [];
 let multiplier = 4;
 try {
-  for (const [name, url, citizen] of pages) {
+  for (const [name, url, citizen] of chosen) {
     const session = citizen ? await signIn(new URL(url).origin, citizen) : undefined;
     const result = await lighthouse(url, 4, session);
     rows.push({ name, url, session, preset: result });
@@ -196,6 +201,8 @@ const lines = [
   ]),
   '',
 ];
-mkdirSync(join(root, 'bench-results'), { recursive: true });
-writeFileSync(join(root, 'bench-results/lighthouse.md'), lines.join('\n'));
+if (chosen.length === pages.length) {
+  mkdirSync(join(root, 'bench-results'), { recursive: true });
+  writeFileSync(join(root, 'bench-results/lighthouse.md'), lines.join('\n'));
+}
 console.log(lines.join('\n'));

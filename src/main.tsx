@@ -19,10 +19,15 @@ async function enableMocking() {
 
 const i18n = initI18n();
 loadSession();
-preloadPage(location.pathname);
+const queryClient = createQueryClient();
+const page = preloadPage(location.pathname);
+const mocking = enableMocking();
+// The page's data is asked for as soon as its code is in (and the API answers: the embedded
+// mocks first), while the shell still renders: not from the page's effects after it has drawn.
+void Promise.all([page, mocking]).then(([prefetch]) => prefetch?.(queryClient));
 // A citizen who chose English last time gets it before the first paint. The page's own texts
 // come with its code (router.tsx): the header and the loading state do not wait for them.
-void Promise.all([enableMocking(), loadShellTexts(i18n.language === 'en' ? 'en' : 'vi')]).then(() => {
+void Promise.all([mocking, loadShellTexts(i18n.language === 'en' ? 'en' : 'vi')]).then(() => {
   const root = document.getElementById('root');
   if (!root) throw new Error('#root missing from index.html');
   const app = createRoot(root);
@@ -31,7 +36,7 @@ void Promise.all([enableMocking(), loadShellTexts(i18n.language === 'en' ? 'en' 
   startTransition(() =>
     app.render(
       <StrictMode>
-        <AppProvider queryClient={createQueryClient()}>
+        <AppProvider queryClient={queryClient}>
           <AppRoutes />
         </AppProvider>
       </StrictMode>,

@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import type { QueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { matchPath, Route, Switch } from '@/lib/navigation';
 import { RequireSignIn } from '@/identity/require-sign-in';
@@ -8,7 +9,19 @@ import { withTexts } from './page-texts';
 import { RouteErrorBoundary } from './route-error';
 import { NotFoundRoute } from './routes/not-found';
 
-type RouteModule = Promise<{ default: ComponentType }>;
+/**
+ * What a page asks the API for before its first render, given the route's parameters: the
+ * requests then run while the app starts, rather than from the page's effects after it has drawn.
+ * The queries it fills are the ones the page reads, so nothing is asked for twice.
+ */
+export type PagePrefetch = (params: Partial<Record<string, string>>, queryClient: QueryClient) => void;
+
+interface PageModule {
+  default: ComponentType;
+  prefetch?: PagePrefetch;
+}
+
+type RouteModule = Promise<PageModule>;
 
 interface LoadableRoute {
   path: string;
@@ -20,7 +33,7 @@ interface LoadableRoute {
  * The modules `pageRoutes` names, each its own chunk. A glob, so the route table can be data the
  * build reads too; `loadable` checks the two name the same modules.
  */
-const pageModules = import.meta.glob<{ default: ComponentType }>([
+const pageModules = import.meta.glob<PageModule>([
   './catalogue/*-route.tsx',
   './routes/*-route.tsx',
   // Pages of the form session, loaded by it.
@@ -59,10 +72,22 @@ const mockSystemPages = mockSystemRoutes.map(withComponent);
 
 /**
  * Starts downloading the code of the page at `pathname` while the app is still starting (the
- * mock worker, the language), instead of after the first render asks for it.
+ * mock worker, the language), instead of after the first render asks for it. Resolves with the
+ * page's data requests, bound to the address, for the caller to start once the API can be
+ * reached; a page that failed to load is left to its route to report.
  */
-export function preloadPage(pathname: string): void {
-  void [...mockSystemRoutes, ...pageLoaders].find((route) => matchPath(route.path, pathname))?.load();
+export async function preloadPage(pathname: string): Promise<((queryClient: QueryClient) => void) | undefined> {
+  for (const route of [...mockSystemRoutes, ...pageLoaders]) {
+    const params = matchPath(route.path, pathname);
+    if (!params) continue;
+    try {
+      const { prefetch } = await route.load();
+      return prefetch && ((queryClient) => prefetch(params, queryClient));
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 function Loading() {

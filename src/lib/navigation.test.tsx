@@ -147,5 +147,6 @@ describe('navigation', () => {
     expect(matchPath('/bieu-mau/:formId/buoc/:pageId', '/bieu-mau/khai-sinh/buoc/me')).toMatchObject({ formId: 'khai-sinh', pageId: 'me' });
     expect(matchPath('/bieu-mau/:formId/*?', '/bieu-mau/khai-sinh')).toMatchObject({ formId: 'khai-sinh' });
     expect(matchPath('/bieu-mau/:formId/buoc/:pageId', '/bieu-mau/khai-sinh/kiem-tra')).toBeNull();
+    expect(matchPath('/ho-so/:dossierCode', '/ho-so/HS%2F1')).toMatchObject({ dossierCode: 'HS/1' });
   });
 });

@@ -78,20 +78,22 @@ const decode = (value: string): string => {
   }
 };
 
+const decodedParams = (params: Record<string, string | undefined>): Partial<Record<string, string>> => {
+  const decoded: Partial<Record<string, string>> = {};
+  for (const [name, value] of Object.entries(params)) if (value !== undefined) decoded[name] = decode(value);
+  return decoded;
+};
+
 /** The matched route's parameters, decoded (`/ho-so/HS%2F1` gives `HS/1`). */
 export function useParams<Name extends string>(): Partial<Record<Name, string>> {
   const params = useRouteParams() as Record<string, string | undefined>;
-  return useMemo(() => {
-    const decoded: Partial<Record<string, string>> = {};
-    for (const [name, value] of Object.entries(params)) if (value !== undefined) decoded[name] = decode(value);
-    return decoded;
-  }, [params]);
+  return useMemo(() => decodedParams(params), [params]);
 }
 
-/** The parameters `pattern` (wouter's syntax: `/ho-so/:code`, `/a/*?`) finds in `pathname`, or null. */
+/** The parameters `pattern` (wouter's syntax: `/ho-so/:code`, `/a/*?`) finds in `pathname`, decoded as `useParams` gives them, or null. */
 export function matchPath(pattern: string, pathname: string): Partial<Record<string, string>> | null {
   const [matches, params] = matchRoute(parse, pattern, pathname);
-  return matches ? params : null;
+  return matches ? decodedParams(params as Record<string, string | undefined>) : null;
 }
 
 type SearchUpdate = URLSearchParams | ((current: URLSearchParams) => URLSearchParams);

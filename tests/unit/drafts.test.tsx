@@ -3,11 +3,13 @@ import { http } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { publishMockForm } from '@mocks/db/published-forms';
 import { server } from '@mocks/node';
+import { preloadPage } from '@/app/router';
 import { currentSession } from '@/identity/session-store';
 import { fetchDossierList, fetchDraft } from '@/submission/drafts/draft-api';
 import { clearAllLocalDrafts, localDraftsOf, readLocalDraft } from '@/submission/drafts/local-drafts';
 import { makeFormSchema } from '../fixtures/make-form-schema';
 import { renderApp } from '../utils/render-app';
+import { createTestQueryClient } from '../utils/render-form-page';
 import { signIn } from '../utils/sign-in';
 
 const schema = makeFormSchema([
@@ -70,6 +72,26 @@ describe('drafts', () => {
     );
     renderApp('/bieu-mau/bieu-mau-thu');
     expect(await screen.findByRole('textbox', { name: 'Họ, chữ đệm và tên' }, { timeout: 5000 })).toBeInTheDocument();
+  });
+
+  it('opened from its address, asks for the form and the draft while the app starts, once each, and afresh next time', async () => {
+    const asked: string[] = [];
+    server.use(
+      http.get('*/api/drafts/bieu-mau-thu', () => void asked.push('draft')),
+      http.get('*/api/forms/bieu-mau-thu', () => void asked.push('form')),
+    );
+    const queryClient = createTestQueryClient();
+    const prefetch = await preloadPage('/bieu-mau/bieu-mau-thu');
+    prefetch?.(queryClient);
+    await waitFor(() => expect(asked.toSorted()).toEqual(['draft', 'form'])); // nothing rendered yet
+    renderApp('/bieu-mau/bieu-mau-thu', queryClient);
+    expect(await screen.findByRole('textbox', { name: 'Họ, chữ đệm và tên' })).toBeInTheDocument();
+    expect(asked.toSorted()).toEqual(['draft', 'form']);
+    cleanup();
+    // A later form session reads the draft again: another tab or device may have saved since.
+    renderApp('/bieu-mau/bieu-mau-thu', queryClient);
+    expect(await screen.findByRole('textbox', { name: 'Họ, chữ đệm và tên' })).toBeInTheDocument();
+    expect(asked.toSorted()).toEqual(['draft', 'draft', 'form']);
   });
 
   it('resumes on another device (or after a new login) from the server copy', async () => {

@@ -10,7 +10,7 @@ import { createTestQueryClient } from './render-form-page';
  * routes on the document's own history (jsdom's), as in a browser: read `window.location` to see
  * where it went, or `visited` for every address it showed since.
  */
-export function renderApp(url: string) {
+export function renderApp(url: string, queryClient = createTestQueryClient()) {
   window.history.replaceState(null, '', url);
   const visited: string[] = [];
   const record = () => visited.push(`${location.pathname}${location.search}${location.hash}`);
@@ -19,7 +19,7 @@ export function renderApp(url: string) {
   onTestFinished(() => changes.forEach((change) => removeEventListener(change, record)));
   const user = userEvent.setup();
   const view = render(
-    <AppProvider queryClient={createTestQueryClient()}>
+    <AppProvider queryClient={queryClient}>
       <AppRoutes />
     </AppProvider>,
   );

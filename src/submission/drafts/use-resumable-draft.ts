@@ -19,11 +19,33 @@ export async function loadResumableDraft(owner: string, formId: string, signal?:
   return newest;
 }
 
+/**
+ * Drafts asked for before their form session mounted (the page's prefetch, while the app starts),
+ * each handed to that session's first read and then forgotten: a later session reads afresh. One
+ * left unread (the citizen was sent to sign in again) goes stale and is not used.
+ */
+const early = new Map<string, { draft: Promise<Draft | null>; at: number }>();
+const earlyFreshMs = 15_000;
+const earlyKey = (owner: string, formId: string) => JSON.stringify([owner, formId]);
+
+export function prefetchResumableDraft(owner: string, formId: string, now = Date.now()): void {
+  const draft = loadResumableDraft(owner, formId);
+  draft.catch(() => undefined); // reported to the session that reads it, not as unhandled
+  early.set(earlyKey(owner, formId), { draft, at: now });
+}
+
+function takeEarlyDraft(owner: string, formId: string, now = Date.now()): Promise<Draft | null> | undefined {
+  const key = earlyKey(owner, formId);
+  const found = early.get(key);
+  early.delete(key);
+  return found && now - found.at < earlyFreshMs ? found.draft : undefined;
+}
+
 /** Asked for only once someone is signed in (`owner`: the subject), whose draft it is. */
 export const useResumableDraft = (owner: string, formId: string) =>
   useQuery({
     queryKey: ['draft', owner, formId],
-    queryFn: ({ signal }) => loadResumableDraft(owner, formId, signal),
+    queryFn: ({ signal }) => takeEarlyDraft(owner, formId) ?? loadResumableDraft(owner, formId, signal),
     enabled: owner !== '',
     // Read afresh whenever a form session starts: another tab or device may have saved since.
     staleTime: 0,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -13,11 +13,11 @@ installIssueMessages();
  * so the test server hands them out from disk, as Vite would.
  */
 const staticFiles = [
-  http.get('*/data/admin-units.json', () =>
-    new HttpResponse(readFileSync(resolve(process.cwd(), 'public/data/admin-units.json'), 'utf8'), {
-      headers: { 'Content-Type': 'application/json' },
-    }),
-  ),
+  http.get('*/data/admin-units/:file', ({ params }) => {
+    const file = resolve(process.cwd(), 'public/data/admin-units', String(params.file));
+    if (!/^\d{2}\.json$/.test(String(params.file)) || !existsSync(file)) return new HttpResponse(null, { status: 404 });
+    return new HttpResponse(readFileSync(file, 'utf8'), { headers: { 'Content-Type': 'application/json' } });
+  }),
 ];
 
 /** The same mock backend for vitest (and any node script): intercepts fetch in the process. */

@@ -1,10 +1,12 @@
 // Builds the address field's data from the MIT dataset of Vietnamese administrative units
 // (two levels since 01/07/2025: 34 provinces → 3,321 communes/wards/special zones):
-//   public/data/admin-units.json       compact list fetched by the address field at run time
-//   public/data/admin-units.LICENSE    the dataset's MIT licence (its copyright must travel with copies)
-//   src/fields/address/provinces.ts    the 34 provinces, bundled, so answers validate offline
+//   public/data/admin-units/<code>.json  one province's wards, fetched by the address field when
+//                                         that province is chosen (a few KB, not the country's 43)
+//   public/data/admin-units.LICENSE      the dataset's MIT licence (its copyright must travel with copies)
+//   mocks/data/admin-units.json          the whole list, for the mock registries and the tests
+//   src/fields/address/provinces.ts      the 34 provinces, bundled, so answers validate offline
 // Usage: npm run admin-units [-- path/to/vn_units_full.json]. No dependencies.
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -58,14 +60,14 @@ if (provinces.length !== 34 || wardCount !== 3321) {
   console.warn(`[admin-units] note: ${provinces.length} provinces, ${wardCount} wards (expected 34 and 3,321 as of 2026-07-25)`);
 }
 
+const source = 'thanglequoc/vietnamese-provinces-database (MIT, see public/data/admin-units.LICENSE), units as of 2026-07-25';
 const publicDir = join(root, 'public', 'data');
-mkdirSync(publicDir, { recursive: true });
-const data = {
-  source: 'thanglequoc/vietnamese-provinces-database (MIT, see admin-units.LICENSE), units as of 2026-07-25',
-  provinces,
-};
-writeFileSync(join(publicDir, 'admin-units.json'), `${JSON.stringify(data)}\n`);
+const wardsDir = join(publicDir, 'admin-units');
+rmSync(wardsDir, { recursive: true, force: true });
+mkdirSync(wardsDir, { recursive: true });
+for (const { code, wards } of provinces) writeFileSync(join(wardsDir, `${code}.json`), `${JSON.stringify({ code, wards })}\n`);
 writeFileSync(join(publicDir, 'admin-units.LICENSE'), readFileSync(licensePath, 'utf8'));
+writeFileSync(join(root, 'mocks', 'data', 'admin-units.json'), `${JSON.stringify({ source, provinces })}\n`);
 
 const quote = (value) => `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 // Ward codes run in blocks (the old provinces' ranges), so each province's wards are a few
@@ -109,4 +111,4 @@ ${lines.join('\n')}
 `;
 writeFileSync(join(root, 'src', 'fields', 'address', 'provinces.ts'), module);
 
-console.log(`[admin-units] ${provinces.length} provinces, ${wardCount} wards → public/data/admin-units.json`);
+console.log(`[admin-units] ${provinces.length} provinces, ${wardCount} wards → public/data/admin-units/, mocks/data/admin-units.json`);

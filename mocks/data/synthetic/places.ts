@@ -1,11 +1,11 @@
 import type { RegistryAddress } from '@/lib/api-contract/registry-common';
 import { citizenIdProvinceCodes } from '@/fields/shared/citizen-id.codes';
-import adminUnits from '../../../public/data/admin-units.json';
+import adminUnits from '../admin-units.json';
 import type { Rng } from './random';
 
 /**
  * Where people live and were born: the 34 provinces in force since 1 July 2025 (wards from
- * public/data/admin-units.json) and the 63 old provinces whose codes still open every số định
+ * mocks/data/admin-units.json) and the 63 old provinces whose codes still open every số định
  * danh (domain-vn §2 table: current province → old CCCD codes).
  */
 export type Region = 'north' | 'highlands' | 'central' | 'south';

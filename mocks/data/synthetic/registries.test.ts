@@ -2,7 +2,7 @@ import {
   birthCertificateSchema, birthRegistrationSchema, businessSchema, insuranceRecordSchema, marriageRecordSchema, parcelSchema,
   populationRecordSchema, relatedPersonSchema,
 } from '@/lib/api-contract/registries';
-import adminUnits from '../../../public/data/admin-units.json';
+import adminUnits from '../admin-units.json';
 import { getSyntheticRegistry } from './index';
 import { allAddresses, testData, testToday } from './test-clock';
 

@@ -5,7 +5,7 @@ import { normalizeForSearch } from '@/lib/search-text';
 import { TextInput } from '../shared/text-input';
 import { emptyAddress, findAddressProblem, type AddressAnswer } from './address.answer';
 import type { AddressConfig } from './address.config';
-import { useAdminUnits } from './address.units';
+import { useProvinceWards } from './address.units';
 import { provinces } from './provinces';
 import './address.css';
 
@@ -18,14 +18,14 @@ const option = (value: string, fullName: string, fullNameEn: string, locale: 'vi
 
 /**
  * Province → commune/ward → street. Provinces are bundled, so the first box works at once; the
- * ward list (3,321 units) is fetched once. While it loads or after it fails, what the citizen has
- * chosen or typed stays, and a failure offers a retry.
+ * chosen province's wards are fetched when it is chosen (or pre-filled), once per province. While
+ * they load or after they fail, what the citizen has chosen or typed stays, and a failure offers a retry.
  */
 export function AddressRenderer({
   config, name, value, onChange, onBlur, inputId, describedBy, invalid, readOnly, locale, t,
 }: FieldRendererProps<AddressConfig, AddressAnswer>) {
   const answer: AddressAnswer = { ...emptyAddress, ...value };
-  const units = useAdminUnits();
+  const units = useProvinceWards(answer.provinceCode);
   const wardId = `${inputId}-ward`;
   const streetId = `${inputId}-street`;
   const wardStatusId = `${wardId}-status`;
@@ -33,10 +33,7 @@ export function AddressRenderer({
   const failing = invalid ? findAddressProblem(answer, config)?.part : undefined;
 
   const provinceOptions = useMemo(() => provinces.map((p) => option(p.code, p.fullName, p.fullNameEn, locale)), [locale]);
-  const wards = useMemo(
-    () => units.data?.provinces.find((province) => province.code === answer.provinceCode)?.wards,
-    [units.data, answer.provinceCode],
-  );
+  const wards = units.data?.wards;
   const wardOptions = useMemo(() => {
     if (wards) return wards.map(([code, fullName, fullNameEn]) => option(code, fullName, fullNameEn, locale));
     // Until the list arrives, the chosen ward (from a draft or a register) still shows by name.
@@ -58,7 +55,8 @@ export function AddressRenderer({
     truncatedText: (shown: number, total: number) => t('address.truncated', { shown, total }),
   };
   // One polite live region for the list's state: loading, then nothing, or a failure with a retry.
-  const wardStatusText = units.isError ? t('address.loadFailed') : units.isPending ? t('address.loading') : answer.provinceCode === '' ? t('address.chooseProvinceFirst') : '';
+  const wardStatusText =
+    answer.provinceCode === '' ? t('address.chooseProvinceFirst') : units.isError ? t('address.loadFailed') : units.isLoading ? t('address.loading') : '';
   const wardStatus = (
     <div className={units.isError ? 'error-message' : 'hint'} role="status" id={wardStatusId}>
       {wardStatusText}

@@ -12,7 +12,7 @@ import { addressExamples } from './address.examples';
 import { addressMessages } from './address.messages';
 import addressMessagesEn from './address.messages.en';
 import { AddressRenderer } from './address.renderer';
-import { adminUnitsSchema } from './address.units';
+import { provinceWardsSchema } from './address.units';
 import { provinces, wardInProvince } from './provinces';
 import { fieldText } from '@tests/utils/field-text';
 
@@ -61,18 +61,20 @@ describe('address definition', () => {
     expect(addressField.prefill?.coerce(raw, config)).toEqual(expected);
   });
 
-  it('bundles the same 34 provinces as the generated unit list', () => {
-    const units = adminUnitsSchema.parse(JSON.parse(readFileSync('public/data/admin-units.json', 'utf8')));
-    expect(units.provinces.map(({ code, fullName, fullNameEn }) => ({ code, fullName, fullNameEn }))).toEqual(
-      provinces.map(({ code, fullName, fullNameEn }) => ({ code, fullName, fullNameEn })),
-    );
-    expect(units.provinces.reduce((sum, province) => sum + province.wards.length, 0)).toBe(3321);
+  it('bundles the 34 provinces whose ward files the build ships, with the mock registries’ wards', () => {
+    const units = provinces.map(({ code }) => provinceWardsSchema.parse(JSON.parse(readFileSync(`public/data/admin-units/${code}.json`, 'utf8'))));
+    expect(units.map((unit) => unit.code)).toEqual(provinces.map((province) => province.code));
+    expect(units.reduce((sum, unit) => sum + unit.wards.length, 0)).toBe(3321);
     expect(new Set(provinces.map((province) => province.code)).size).toBe(34);
+    const whole = JSON.parse(readFileSync('mocks/data/admin-units.json', 'utf8')) as { provinces: { code: string; fullName: string; wards: unknown }[] };
+    expect(whole.provinces.map(({ code, fullName, wards }) => ({ code, fullName, wards }))).toEqual(
+      provinces.map(({ code, fullName }, index) => ({ code, fullName, wards: units[index]?.wards })),
+    );
   });
 
   it('places every ward in its own province’s code ranges and in no other', () => {
-    const units = adminUnitsSchema.parse(JSON.parse(readFileSync('public/data/admin-units.json', 'utf8')));
-    for (const unit of units.provinces) {
+    const units = provinces.map(({ code }) => provinceWardsSchema.parse(JSON.parse(readFileSync(`public/data/admin-units/${code}.json`, 'utf8'))));
+    for (const unit of units) {
       for (const [wardCode] of unit.wards) {
         expect(provinces.filter((province) => wardInProvince(province, wardCode)).map((province) => province.code)).toEqual([unit.code]);
       }
@@ -86,16 +88,19 @@ describe('address definition', () => {
   });
 });
 
-/** A slice of the real list: enough to search, choose and switch provinces. */
-const fixture = {
-  provinces: [
-    { code: '01', name: 'Hà Nội', nameEn: 'Hanoi', fullName: 'Thành phố Hà Nội', fullNameEn: 'Hanoi City',
-      wards: [['00004', 'Phường Ba Đình', 'Ba Dinh Ward'], ['00292', 'Phường Bạch Mai', 'Bach Mai Ward'], ['09877', 'Xã An Khánh', 'An Khanh Commune']] },
-    { code: '79', name: 'Hồ Chí Minh', nameEn: 'Ho Chi Minh', fullName: 'Thành phố Hồ Chí Minh', fullNameEn: 'Ho Chi Minh City',
-      wards: [['26734', 'Phường Sài Gòn', 'Sai Gon Ward']] },
-  ],
+/** Slices of the real ward files: enough to search, choose and switch provinces. */
+const fixture: Record<string, [string, string, string][]> = {
+  '01': [['00004', 'Phường Ba Đình', 'Ba Dinh Ward'], ['00292', 'Phường Bạch Mai', 'Bach Mai Ward'], ['09877', 'Xã An Khánh', 'An Khanh Commune']],
+  '79': [['26734', 'Phường Sài Gòn', 'Sai Gon Ward']],
 };
-const ok = () => new Response(JSON.stringify(fixture), { status: 200, headers: { 'Content-Type': 'application/json' } });
+/** Answers a province's ward file, as the static host would. */
+const ok = async (url: URL | string) => {
+  const code = /admin-units\/(\d{2})\.json$/.exec(String(url))?.[1] ?? '';
+  const wards = fixture[code];
+  return wards
+    ? new Response(JSON.stringify({ code, wards }), { status: 200, headers: { 'Content-Type': 'application/json' } })
+    : new Response('', { status: 404 });
+};
 
 function renderAddress(options: { value?: AddressAnswer; readOnly?: boolean; fieldConfig?: AddressConfig } = {}) {
   const changes: AddressAnswer[] = [];
@@ -123,12 +128,13 @@ describe('AddressRenderer', () => {
   });
 
   it('searches without diacritics, narrows wards to the province and keeps names in the answer', async () => {
-    const fetchMock = vi.fn(async (_url: URL, _init?: RequestInit) => ok());
+    const fetchMock = vi.fn(async (url: URL, _init?: RequestInit) => ok(url));
     vi.stubGlobal('fetch', fetchMock);
     const { user, changes } = renderAddress();
     const province = screen.getByRole('combobox', { name: 'Tỉnh/Thành phố' });
     expect(province).toHaveAttribute('id', 'f-diaChi');
     expect(screen.getByRole('combobox', { name: 'Xã/Phường/Đặc khu' })).toBeDisabled();
+    expect(fetchMock).not.toHaveBeenCalled(); // no province, no wards to fetch
     await user.type(province, 'ha noi');
     await user.click(screen.getByRole('option', { name: 'Thành phố Hà Nội' }));
     const ward = screen.getByRole('combobox', { name: 'Xã/Phường/Đặc khu' });
@@ -140,19 +146,33 @@ describe('AddressRenderer', () => {
     await user.click(screen.getByRole('option', { name: 'Phường Bạch Mai' }));
     await user.type(screen.getByRole('textbox', { name: 'Địa chỉ chi tiết' }), 'Số 1');
     expect(changes.at(-1)).toEqual({ provinceCode: '01', provinceName: 'Thành phố Hà Nội', wardCode: '00292', wardName: 'Phường Bạch Mai', street: 'Số 1' });
-    expect(fetchMock).toHaveBeenCalledTimes(1);
-    expect(String(fetchMock.mock.calls[0]?.[0])).toBe('http://localhost:3000/data/admin-units.json');
+    expect(fetchMock.mock.calls.map(([url]) => String(url))).toEqual(['http://localhost:3000/data/admin-units/01.json']);
   });
 
-  it('clears the ward when the province changes', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => ok()));
+  it('clears the ward when the province changes, and lists the new province’s wards', async () => {
+    vi.stubGlobal('fetch', vi.fn(ok));
     const { user, changes } = renderAddress({ value: full });
     const province = screen.getByRole('combobox', { name: 'Tỉnh/Thành phố' });
     await user.clear(province);
     await user.type(province, 'chi minh');
     await user.click(screen.getByRole('option', { name: 'Thành phố Hồ Chí Minh' }));
     expect(changes.at(-1)).toMatchObject({ provinceCode: '79', wardCode: '', wardName: '', street: full.street });
-    expect(screen.getByRole('combobox', { name: 'Xã/Phường/Đặc khu' })).toHaveValue('');
+    const ward = screen.getByRole('combobox', { name: 'Xã/Phường/Đặc khu' });
+    expect(ward).toHaveValue('');
+    await waitFor(() => expect(ward).toBeEnabled());
+    await user.type(ward, 'ba dinh');
+    expect(screen.getByText('Không có kết quả phù hợp')).toBeInTheDocument();
+    await user.clear(ward);
+    await user.type(ward, 'sai');
+    expect(screen.getByRole('option', { name: 'Phường Sài Gòn' })).toBeInTheDocument();
+  });
+
+  it('fetches nothing for a province code that is not one of the 34 (a tampered draft)', () => {
+    const fetchMock = vi.fn(ok);
+    vi.stubGlobal('fetch', fetchMock);
+    renderAddress({ value: { ...full, provinceCode: '../../api/drafts' } });
+    expect(fetchMock).not.toHaveBeenCalled();
+    expect(screen.getByRole('combobox', { name: 'Xã/Phường/Đặc khu' })).toBeDisabled();
   });
 
   it('says it is loading, and keeps a chosen ward visible meanwhile', async () => {
@@ -163,14 +183,14 @@ describe('AddressRenderer', () => {
   });
 
   it('reports a failed load, keeps what was typed and retries', async () => {
-    const fetchMock = vi.fn<() => Promise<Response>>().mockResolvedValueOnce(new Response('', { status: 503 })).mockResolvedValue(ok());
+    const fetchMock = vi.fn<(url: URL) => Promise<Response>>().mockResolvedValueOnce(new Response('', { status: 503 })).mockImplementation(ok);
     vi.stubGlobal('fetch', fetchMock);
     const { user } = renderAddress();
     const street = screen.getByRole('textbox', { name: 'Địa chỉ chi tiết' });
     await user.type(street, 'Thôn 3');
-    expect(await screen.findByText(/Không tải được danh sách xã\/phường/)).toHaveAttribute('role', 'status');
     await user.type(screen.getByRole('combobox', { name: 'Tỉnh/Thành phố' }), 'ha noi');
     await user.click(screen.getByRole('option', { name: 'Thành phố Hà Nội' }));
+    expect(await screen.findByText(/Không tải được danh sách xã\/phường/)).toHaveAttribute('role', 'status');
     expect(street).toHaveValue('Thôn 3');
     await user.click(screen.getByRole('button', { name: 'Tải lại danh sách' }));
     await waitFor(() => expect(screen.getByRole('combobox', { name: 'Xã/Phường/Đặc khu' })).toBeEnabled());
@@ -179,7 +199,7 @@ describe('AddressRenderer', () => {
   });
 
   it('marks the street optional when not required, and cannot be edited when locked', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => ok()));
+    vi.stubGlobal('fetch', vi.fn(ok));
     const { user, changes } = renderAddress({ value: full, readOnly: true, fieldConfig: addressExamples.registeringOffice });
     expect(screen.getByText('(không bắt buộc)')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: /Địa chỉ chi tiết/ }), 'x');

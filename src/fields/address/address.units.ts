@@ -1,39 +1,42 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from '@/lib/zod';
+import { provinces } from './provinces';
 
-/** `public/data/admin-units.json`, built by `npm run admin-units`: wards are `[code, fullName, fullNameEn]`. */
-export const adminUnitsSchema = z.object({
-  provinces: z.array(
-    z.object({
-      code: z.string(),
-      name: z.string(),
-      nameEn: z.string(),
-      fullName: z.string(),
-      fullNameEn: z.string(),
-      wards: z.array(z.tuple([z.string(), z.string(), z.string()])),
-    }),
-  ),
+/**
+ * `public/data/admin-units/<province code>.json`, built by `npm run admin-units`: one province's
+ * communes, wards and special zones as `[code, fullName, fullNameEn]`. The citizen downloads the
+ * province they choose (about 2 KB), not the country's 3,321 units (43 KB on a slow network).
+ */
+export const provinceWardsSchema = z.object({
+  code: z.string(),
+  wards: z.array(z.tuple([z.string(), z.string(), z.string()])),
 });
-export type AdminUnits = z.infer<typeof adminUnitsSchema>;
-export type Ward = AdminUnits['provinces'][number]['wards'][number];
+export type ProvinceWards = z.infer<typeof provinceWardsSchema>;
+export type Ward = ProvinceWards['wards'][number];
+
+/** Only the bundled provinces' codes become file names: an answer from a draft is not a path. */
+const isProvinceCode = (code: string): boolean => provinces.some((province) => province.code === code);
 
 /** A static file of the app (not the API), under the app's base path; absolute, as jsdom's fetch needs. */
-export const adminUnitsUrl = (): URL =>
-  new URL(`${import.meta.env.BASE_URL}data/admin-units.json`, globalThis.location?.href ?? 'http://localhost/');
+export const provinceWardsUrl = (provinceCode: string): URL =>
+  new URL(`${import.meta.env.BASE_URL}data/admin-units/${provinceCode}.json`, globalThis.location?.href ?? 'http://localhost/');
 
-export async function fetchAdminUnits(signal?: AbortSignal): Promise<AdminUnits> {
-  const response = await fetch(adminUnitsUrl(), { signal });
-  if (!response.ok) throw new Error(`Could not load administrative units (HTTP ${response.status})`);
-  return adminUnitsSchema.parse(await response.json());
+export async function fetchProvinceWards(provinceCode: string, signal?: AbortSignal): Promise<ProvinceWards> {
+  const response = await fetch(provinceWardsUrl(provinceCode), { signal });
+  if (!response.ok) throw new Error(`Could not load the wards of province ${provinceCode} (HTTP ${response.status})`);
+  const units = provinceWardsSchema.parse(await response.json());
+  if (units.code !== provinceCode) throw new Error(`Asked for the wards of province ${provinceCode}, got ${units.code}'s`);
+  return units;
 }
 
-export const adminUnitsQueryOptions = () =>
+export const provinceWardsQueryOptions = (provinceCode: string) =>
   queryOptions({
-    queryKey: ['admin-units'],
-    queryFn: ({ signal }) => fetchAdminUnits(signal),
+    queryKey: ['admin-units', provinceCode],
+    queryFn: ({ signal }) => fetchProvinceWards(provinceCode, signal),
+    enabled: isProvinceCode(provinceCode),
     staleTime: Infinity,
     gcTime: Infinity,
   });
 
-/** The unit list, fetched once per session whichever address field asks first. */
-export const useAdminUnits = () => useQuery(adminUnitsQueryOptions());
+/** The wards of the chosen province, fetched once per session whichever address field asks first. */
+export const useProvinceWards = (provinceCode: string) => useQuery(provinceWardsQueryOptions(provinceCode));
